@@ -1,0 +1,38 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "conforme",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "conforme", targets: ["conforme"]),
+        .library(name: "ConformeKit", targets: ["ConformeKit"]),
+    ],
+    dependencies: [
+        // The CLI's option parsing, help and subcommands; nothing else depends on it.
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // libyaml from the system, through pkg-config; the only C in the project.
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
+        ),
+        // Bytes → located YAML tree. The only module that sees C.
+        .target(name: "YAMLTree", dependencies: ["CYAML"]),
+        // Rule sets, checks, engine and reporters: pure, no I/O beyond what a caller passes in.
+        .target(name: "ConformeKit", dependencies: ["YAMLTree"]),
+        // The command line: file discovery, options, exit codes. Thin.
+        .executableTarget(
+            name: "conforme",
+            dependencies: [
+                "ConformeKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "YAMLTreeTests", dependencies: ["YAMLTree"]),
+        .testTarget(name: "ConformeKitTests", dependencies: ["ConformeKit", "YAMLTree"]),
+        .testTarget(name: "conformeTests", dependencies: ["conforme"]),
+    ]
+)

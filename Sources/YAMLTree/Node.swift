@@ -1,0 +1,107 @@
+/// A node of a YAML document, with where it sits in the file.
+///
+/// Mappings keep their pairs in source order (duplicates are reported by the parser and only the
+/// first occurrence is kept), so reports follow the order the author wrote.
+public struct Node: Sendable {
+    public enum Content: Sendable {
+        case scalar(Scalar)
+        case sequence([Node])
+        case mapping([Pair])
+    }
+
+    public var content: Content
+    /// From the first character of the node to just after its last one.
+    public var range: SourceRange
+    /// The explicit tag as written and resolved (`tag:yaml.org,2002:str`), if any.
+    public var tag: String?
+
+    public init(_ content: Content, range: SourceRange, tag: String? = nil) {
+        self.content = content
+        self.range = range
+        self.tag = tag
+    }
+}
+
+/// One `key: value` entry of a mapping.
+public struct Pair: Sendable {
+    public var key: Node
+    public var value: Node
+
+    public init(key: Node, value: Node) {
+        self.key = key
+        self.value = value
+    }
+}
+
+/// How a scalar was written. Quoted and block scalars are always strings.
+public enum ScalarStyle: String, Sendable {
+    case plain, singleQuoted, doubleQuoted, literal, folded
+}
+
+/// A scalar's value under the YAML 1.2 core schema.
+public enum ScalarValue: Sendable, Equatable {
+    case null
+    case bool(Bool)
+    case int(Int)
+    case float(Double)
+    case string(String)
+}
+
+public struct Scalar: Sendable {
+    /// The scalar's text after YAML unescaping and folding, before typing.
+    public var text: String
+    public var value: ScalarValue
+    public var style: ScalarStyle
+
+    public init(text: String, value: ScalarValue, style: ScalarStyle) {
+        self.text = text
+        self.value = value
+        self.style = style
+    }
+}
+
+extension Node {
+    public var scalar: Scalar? {
+        if case .scalar(let s) = content { return s }
+        return nil
+    }
+
+    public var items: [Node]? {
+        if case .sequence(let items) = content { return items }
+        return nil
+    }
+
+    public var pairs: [Pair]? {
+        if case .mapping(let pairs) = content { return pairs }
+        return nil
+    }
+
+    /// The pair whose key is the plain string `key`, if this is a mapping that has one.
+    public func pair(forKey key: String) -> Pair? {
+        guard case .mapping(let pairs) = content else { return nil }
+        return pairs.first { $0.key.scalar?.text == key }
+    }
+
+    public subscript(key: String) -> Node? { pair(forKey: key)?.value }
+
+    public var isNull: Bool {
+        if case .scalar(let s) = content, s.value == .null { return true }
+        return false
+    }
+
+    /// A short name of the node's kind, for messages.
+    public var kindName: String {
+        switch content {
+        case .scalar(let s):
+            switch s.value {
+            case .null: return "null"
+            case .bool: return "boolean"
+            case .int: return "integer"
+            case .float: return "number"
+            case .string: return "string"
+            }
+        case .sequence: return "list"
+        case .mapping: return "map"
+        }
+    }
+}

@@ -1,0 +1,2 @@
+import ConformeKit
+print("conforme")

@@ -1,0 +1,16 @@
+import YAMLTree
+
+/// `all_of: [{…}, {…}]`: every group holds; each failing group reports its own findings, so one
+/// rule can check several related fields (`engagements.sponsor`).
+struct AllOf: Check, CheckDefinition {
+    static let names = ["all_of"]
+    var groups: [CheckGroup]
+
+    static func compile(name: String, option: Node, decoder: RuleDecoder) -> (any Check)? {
+        decoder.groups(option, check: name).map { AllOf(groups: $0) }
+    }
+
+    func evaluate(_ target: Target, in context: CheckContext) -> [Failure] {
+        groups.flatMap { $0.evaluate(target, in: context) }
+    }
+}

@@ -1,0 +1,68 @@
+import YAMLTree
+
+/// `min` / `max` / `exclusive_min` / `exclusive_max`: a bound on a number or a date. The bound
+/// is a number, a date, `today`, or another node (`{path: …}`, `{field: …}`).
+struct Bound: ValueCheck, CheckDefinition {
+    static let names = ["min", "max", "exclusive_min", "exclusive_max"]
+
+    enum Kind: String, Sendable {
+        case min, max, exclusiveMin = "exclusive_min", exclusiveMax = "exclusive_max"
+    }
+
+    var kind: Kind
+    var bound: Operand
+
+    static func compile(name: String, option: Node, decoder: RuleDecoder) -> (any Check)? {
+        guard let kind = Kind(rawValue: name),
+            let bound = Operand.compile(option, check: name, literals: true, decoder: decoder)
+        else { return nil }
+        if case .literal(let node) = bound, Ordered(node) == nil {
+            decoder.report(option.range,
+                fr: "« \(name) » attend un nombre, une date AAAA-MM-JJ, today, {path: …} ou {field: …}",
+                en: "'\(name)' expects a number, a date YYYY-MM-DD, today, {path: …} or {field: …}")
+            return nil
+        }
+        return Bound(kind: kind, bound: bound)
+    }
+
+    func verdict(on node: Node, at target: Target, in context: CheckContext) -> Verdict? {
+        guard let resolved = bound.resolve(from: target, in: context),
+            let limit = Ordered(resolved.node)
+        else { return nil }
+        let expected = Bound.expectation(kind, limit: limit, label: resolved.label)
+        guard let value = Ordered(node), value.isComparable(with: limit) else {
+            let what = limit.isDate
+                ? LocalizedText("une date AAAA-MM-JJ", "a date YYYY-MM-DD")
+                : LocalizedText("un nombre", "a number")
+            return Verdict(LocalizedText("attendu : \(what.fr) (\(expected.fr)) ; « \(node.displayText) » trouvé",
+                "expected \(what.en) (\(expected.en)), found '\(node.displayText)'"),
+                expected: expected)
+        }
+        let holds = switch kind {
+        case .min: value >= limit
+        case .max: value <= limit
+        case .exclusiveMin: value > limit
+        case .exclusiveMax: value < limit
+        }
+        if holds { return nil }
+        return Verdict(LocalizedText("\(expected.fr), \(value) trouvé", "\(expected.en), found \(value)"),
+            expected: expected)
+    }
+
+    static func expectation(_ kind: Kind, limit: Ordered, label: LocalizedText) -> LocalizedText {
+        if limit.isDate {
+            return switch kind {
+            case .min: LocalizedText("le \(label.fr) ou après", "on or after \(label.en)")
+            case .max: LocalizedText("le \(label.fr) ou avant", "on or before \(label.en)")
+            case .exclusiveMin: LocalizedText("après le \(label.fr)", "after \(label.en)")
+            case .exclusiveMax: LocalizedText("avant le \(label.fr)", "before \(label.en)")
+            }
+        }
+        return switch kind {
+        case .min: LocalizedText("au moins \(label.fr)", "at least \(label.en)")
+        case .max: LocalizedText("au plus \(label.fr)", "at most \(label.en)")
+        case .exclusiveMin: LocalizedText("plus de \(label.fr)", "more than \(label.en)")
+        case .exclusiveMax: LocalizedText("moins de \(label.fr)", "less than \(label.en)")
+        }
+    }
+}

@@ -1,0 +1,108 @@
+import YAMLTree
+
+/// One named check of the rule language (`required`, `in`, `pattern`…), compiled from its
+/// options when the rule set loads: by the time a manifest is checked, regexes are compiled,
+/// lists are sets and paths are parsed, so evaluation cannot fail on a bad rule file.
+protocol Check: Sendable {
+    /// The failures found at `target` (none when it holds). A check normally fails at most
+    /// once, at its target; `closed`, `unique` and the combinators may fail at nodes below it.
+    func evaluate(_ target: Target, in context: CheckContext) -> [Failure]
+}
+
+/// How a check is written in a rule file: the names it answers to and how its option is read.
+protocol CheckDefinition {
+    static var names: [String] { get }
+    /// Reads the option written after `name:`; reports every problem to `decoder` and returns
+    /// nil when the option is unusable.
+    static func compile(name: String, option: Node, decoder: RuleDecoder) -> (any Check)?
+}
+
+/// What a check may look at besides its target.
+struct CheckContext: Sendable {
+    /// The document, for `{path: …}` comparisons.
+    var root: Node
+    /// The evaluation date (`today` in rule files).
+    var today: LocalDate
+    /// In a `when`, an absent node does not satisfy `equals` or `in`: "when mission.type is
+    /// lancement" must not hold for a manifest with no mission type.
+    var absentFailsMembership = false
+}
+
+/// Why a target does not satisfy a check, in plain language.
+struct Failure: Sendable {
+    var target: Target
+    /// The check's own account: "au moins 50 caractères, 34 trouvés".
+    var detail: LocalizedText
+    /// What would have been accepted: "au moins 50 caractères".
+    var expected: LocalizedText
+    var suggestion: String?
+}
+
+/// The common shape: a check about the value of one node, which holds when the node is absent
+/// or null (absence is `required`'s job, so one missing field gives one finding, not five).
+protocol ValueCheck: Check {
+    /// nil when `node` satisfies the check.
+    func verdict(on node: Node, at target: Target, in context: CheckContext) -> Verdict?
+}
+
+struct Verdict {
+    var detail: LocalizedText
+    var expected: LocalizedText
+    var suggestion: String?
+
+    init(_ detail: LocalizedText, expected: LocalizedText, suggestion: String? = nil) {
+        self.detail = detail
+        self.expected = expected
+        self.suggestion = suggestion
+    }
+}
+
+extension ValueCheck {
+    func evaluate(_ target: Target, in context: CheckContext) -> [Failure] {
+        guard let node = target.value,
+            let verdict = verdict(on: node, at: target, in: context)
+        else { return [] }
+        return [Failure(target: target, detail: verdict.detail, expected: verdict.expected,
+            suggestion: verdict.suggestion)]
+    }
+}
+
+/// The checks written in one mapping (`{field: nom, required: true, in: […]}`): all must hold,
+/// on the node `field` designates relative to the target (the target itself without `field`).
+struct CheckGroup: Sendable {
+    var field: Path?
+    var checks: [any Check]
+
+    func evaluate(_ target: Target, in context: CheckContext) -> [Failure] {
+        let targets = field.map { target.resolve($0) } ?? [target]
+        var failures: [Failure] = []
+        for target in targets {
+            for check in checks {
+                let found = check.evaluate(target, in: context)
+                failures += found
+                // One finding per node: once a node fails, later checks on it add nothing.
+                if found.contains(where: { $0.target.path == target.path }) { break }
+            }
+        }
+        return failures
+    }
+
+    func holds(_ target: Target, in context: CheckContext) -> Bool {
+        evaluate(target, in: context).isEmpty
+    }
+}
+
+/// Plural forms for counts in messages: French puts 0 and 1 in the singular.
+enum Plural {
+    static func fr(_ n: Int, _ singular: String, _ plural: String) -> String {
+        "\(n) \(abs(n) >= 2 ? plural : singular)"
+    }
+
+    static func en(_ n: Int, _ singular: String, _ plural: String) -> String {
+        "\(n) \(n == 1 ? singular : plural)"
+    }
+}
+
+extension LocalizedText {
+    init(_ fr: String, _ en: String) { self.init(fr: fr, en: en) }
+}

@@ -1,0 +1,43 @@
+import YAMLTree
+
+/// `closed: [k1, k2…]`: a map may hold only these keys. Each unknown key is a finding at the
+/// key itself, with the closest allowed key ("transparance" → "transparence").
+struct Closed: Check, CheckDefinition {
+    static let names = ["closed"]
+    var keys: [String]
+    var keySet: Set<String>
+
+    static func compile(name: String, option: Node, decoder: RuleDecoder) -> (any Check)? {
+        guard let items = option.items else {
+            decoder.report(option.range, fr: "« closed » attend la liste des clés permises",
+                en: "'closed' expects the list of allowed keys")
+            return nil
+        }
+        var keys: [String] = []
+        for item in items {
+            guard let key = decoder.string(item, what: "closed") else { return nil }
+            keys.append(key)
+        }
+        return Closed(keys: keys, keySet: Set(keys))
+    }
+
+    func evaluate(_ target: Target, in context: CheckContext) -> [Failure] {
+        guard let pairs = target.value?.pairs else { return [] }
+        let listing = keys.joined(separator: ", ")
+        return pairs.compactMap { pair -> Failure? in
+            let key = pair.key.scalar?.text ?? pair.key.displayText
+            guard !keySet.contains(key) else { return nil }
+            let place = Target(node: pair.key, path: Path.render([.key(key)], after: target.path),
+                range: pair.key.range, anchor: pair.key.range)
+            let guess = Suggestion.closest(to: key, among: keys)
+            let detail = guess.map {
+                LocalizedText("clé inconnue « \(key) » ; vouliez-vous dire « \($0) » ?",
+                    "unknown key '\(key)'; did you mean '\($0)'?")
+            } ?? LocalizedText("clé inconnue « \(key) » (clés permises : \(listing))",
+                "unknown key '\(key)' (allowed keys: \(listing))")
+            return Failure(target: place, detail: detail,
+                expected: LocalizedText("l'une des clés : \(listing)", "one of the keys: \(listing)"),
+                suggestion: guess)
+        }
+    }
+}

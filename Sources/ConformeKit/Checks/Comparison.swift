@@ -1,0 +1,55 @@
+import YAMLTree
+
+/// `same_as` / `after` / `before`: compare with another node (`{path: …}` absolute,
+/// `{field: …}` relative), `today`, or a literal. Dates or numbers; `same_as` takes any scalar.
+/// Holds when either side is absent: absence is `required`'s job.
+struct Comparison: ValueCheck, CheckDefinition {
+    static let names = ["same_as", "after", "before"]
+
+    enum Kind: String, Sendable { case sameAs = "same_as", after, before }
+
+    var kind: Kind
+    var other: Operand
+
+    static func compile(name: String, option: Node, decoder: RuleDecoder) -> (any Check)? {
+        guard let kind = Kind(rawValue: name),
+            let other = Operand.compile(option, check: name, literals: true, decoder: decoder)
+        else { return nil }
+        if kind != .sameAs, case .literal(let node) = other, Ordered(node) == nil {
+            decoder.report(option.range,
+                fr: "« \(name) » attend une date, un nombre, today, {path: …} ou {field: …}",
+                en: "'\(name)' expects a date, a number, today, {path: …} or {field: …}")
+            return nil
+        }
+        return Comparison(kind: kind, other: other)
+    }
+
+    func verdict(on node: Node, at target: Target, in context: CheckContext) -> Verdict? {
+        guard let resolved = other.resolve(from: target, in: context) else { return nil }
+        let (otherNode, label) = (resolved.node, resolved.label)
+        if kind == .sameAs {
+            let expected = LocalizedText("égal à \(label.fr)", "equal to \(label.en)")
+            if let a = Value(node), let b = Value(otherNode), a == b { return nil }
+            return Verdict(LocalizedText("doit être \(expected.fr), « \(node.displayText) » trouvé",
+                "must be \(expected.en), found '\(node.displayText)'"), expected: expected)
+        }
+        // Compared with something that is not a date or a number: another rule says so.
+        guard let limit = Ordered(otherNode) else { return nil }
+        let expected = switch (kind, limit.isDate) {
+        case (.after, true): LocalizedText("postérieur au \(label.fr)", "after \(label.en)")
+        case (.after, false): LocalizedText("plus grand que \(label.fr)", "greater than \(label.en)")
+        case (_, true): LocalizedText("antérieur au \(label.fr)", "before \(label.en)")
+        case (_, false): LocalizedText("plus petit que \(label.fr)", "less than \(label.en)")
+        }
+        guard let value = Ordered(node), value.isComparable(with: limit) else {
+            let what = limit.isDate
+                ? LocalizedText("une date AAAA-MM-JJ", "a date YYYY-MM-DD")
+                : LocalizedText("un nombre", "a number")
+            return Verdict(LocalizedText("attendu : \(what.fr) \(expected.fr) ; « \(node.displayText) » trouvé",
+                "expected \(what.en) \(expected.en), found '\(node.displayText)'"), expected: expected)
+        }
+        if kind == .after ? value > limit : value < limit { return nil }
+        return Verdict(LocalizedText("doit être \(expected.fr), \(value) trouvé",
+            "must be \(expected.en), found \(value)"), expected: expected)
+    }
+}

@@ -1,0 +1,19 @@
+import YAMLTree
+
+/// `each: {…}`: the nested checks apply to every element of a list (`field:` inside is then
+/// relative to the element).
+struct Each: Check, CheckDefinition {
+    static let names = ["each"]
+    var group: CheckGroup
+
+    static func compile(name: String, option: Node, decoder: RuleDecoder) -> (any Check)? {
+        decoder.group(option, what: LocalizedText("« each »", "'each'")).map { Each(group: $0.group) }
+    }
+
+    func evaluate(_ target: Target, in context: CheckContext) -> [Failure] {
+        guard let items = target.value?.items else { return [] }
+        return items.enumerated().flatMap { index, item in
+            group.evaluate(.item(item, at: index, in: target), in: context)
+        }
+    }
+}

@@ -1,0 +1,24 @@
+import YAMLTree
+
+/// `forbidden: true`: the node must not be written (an empty value is as good as none).
+struct Forbidden: Check, CheckDefinition {
+    static let names = ["forbidden"]
+    var isOn: Bool
+
+    static func compile(name: String, option: Node, decoder: RuleDecoder) -> (any Check)? {
+        decoder.bool(option, what: name).map { Forbidden(isOn: $0) }
+    }
+
+    func evaluate(_ target: Target, in context: CheckContext) -> [Failure] {
+        guard isOn, let node = target.value else { return [] }
+        if let scalar = node.scalar, case .string(let text) = scalar.value,
+            text.trimmingWhitespace().isEmpty
+        {
+            return []
+        }
+        return [Failure(target: target,
+            detail: LocalizedText("ne doit pas être renseigné, « \(node.displayText) » trouvé",
+                "must not be set, found '\(node.displayText)'"),
+            expected: LocalizedText("aucune valeur", "no value"))]
+    }
+}

@@ -1,0 +1,58 @@
+import YAMLTree
+
+/// `format: url | https-url | email | date | spdx | phone-fr | siret`: well-known shapes,
+/// checked by hand (no network: a URL is checked by form, never fetched).
+struct Format: ValueCheck, CheckDefinition {
+    static let names = ["format"]
+
+    enum Kind: String, Sendable, CaseIterable {
+        case url, httpsURL = "https-url", email, date, spdx, phoneFR = "phone-fr", siret
+
+        var label: LocalizedText {
+            switch self {
+            case .url: LocalizedText("une adresse web (https://…)", "a web address (https://…)")
+            case .httpsURL: LocalizedText("une adresse web en https:// ", "an https:// web address")
+            case .email: LocalizedText("une adresse électronique (nom@domaine.fr)", "an e-mail address (name@domain.fr)")
+            case .date: LocalizedText("une date réelle AAAA-MM-JJ", "a real date YYYY-MM-DD")
+            case .spdx: LocalizedText("un identifiant de licence SPDX (ex. EUPL-1.2)", "an SPDX licence identifier (e.g. EUPL-1.2)")
+            case .phoneFR: LocalizedText("un numéro de téléphone français (01 23 45 67 89 ou +33 1 23 45 67 89)",
+                "a French phone number (01 23 45 67 89 or +33 1 23 45 67 89)")
+            case .siret: LocalizedText("un numéro SIRET (14 chiffres, clé de contrôle valide)",
+                "a SIRET number (14 digits, valid check key)")
+            }
+        }
+
+        func accepts(_ text: String) -> Bool {
+            switch self {
+            case .url: FormatRules.isURL(text, httpsOnly: false)
+            case .httpsURL: FormatRules.isURL(text, httpsOnly: true)
+            case .email: FormatRules.isEmail(text)
+            case .date: LocalDate(text) != nil
+            case .spdx: FormatRules.isSPDXExpression(text)
+            case .phoneFR: FormatRules.isFrenchPhone(text)
+            case .siret: FormatRules.isSIRET(text)
+            }
+        }
+    }
+
+    var kind: Kind
+
+    static func compile(name: String, option: Node, decoder: RuleDecoder) -> (any Check)? {
+        let written = option.scalar?.text ?? ""
+        guard let kind = Kind(rawValue: written) else {
+            let all = Kind.allCases.map(\.rawValue)
+            let guess = Suggestion.closest(to: written, among: all)
+            decoder.report(option.range,
+                fr: "format inconnu « \(written) » (\(all.joined(separator: ", ")))" + (guess.map { " ; vouliez-vous dire « \($0) » ?" } ?? ""),
+                en: "unknown format '\(written)' (\(all.joined(separator: ", ")))" + (guess.map { "; did you mean '\($0)'?" } ?? ""))
+            return nil
+        }
+        return Format(kind: kind)
+    }
+
+    func verdict(on node: Node, at target: Target, in context: CheckContext) -> Verdict? {
+        if let text = node.scalar?.text, kind.accepts(text) { return nil }
+        return Verdict(LocalizedText("attendu : \(kind.label.fr) ; « \(node.displayText) » trouvé",
+            "expected \(kind.label.en), found '\(node.displayText)'"), expected: kind.label)
+    }
+}

@@ -1,0 +1,45 @@
+import YAMLTree
+
+/// `length_equals: {path: mission.nombre_eig}`: a list has as many items as another node says
+/// (or as a literal integer). Holds when the count is absent or not an integer: other rules
+/// report that.
+struct LengthEquals: ValueCheck, CheckDefinition {
+    static let names = ["length_equals"]
+    var count: Operand
+
+    static func compile(name: String, option: Node, decoder: RuleDecoder) -> (any Check)? {
+        guard let count = Operand.compile(option, check: name, literals: true, decoder: decoder) else { return nil }
+        if case .literal(let node) = count {
+            guard case .int(let n)? = node.scalar?.value, n >= 0 else {
+                decoder.report(option.range, fr: "« length_equals » attend un entier, {path: …} ou {field: …}",
+                    en: "'length_equals' expects an integer, {path: …} or {field: …}")
+                return nil
+            }
+        }
+        if case .today = count {
+            decoder.report(option.range, fr: "« length_equals » ne se compare pas à une date",
+                en: "'length_equals' cannot compare with a date")
+            return nil
+        }
+        return LengthEquals(count: count)
+    }
+
+    func verdict(on node: Node, at target: Target, in context: CheckContext) -> Verdict? {
+        guard let resolved = count.resolve(from: target, in: context),
+            case .int(let wanted)? = resolved.node.scalar?.value
+        else { return nil }
+        let source = resolved.path.map { " (\($0))" } ?? ""
+        let expected = LocalizedText(
+            "\(Plural.fr(wanted, "élément", "éléments"))\(source)",
+            "\(Plural.en(wanted, "item", "items"))\(source)")
+        guard let items = node.items else {
+            return Verdict(LocalizedText("une liste de \(expected.fr) est attendue, « \(node.displayText) » trouvé",
+                "a list of \(expected.en) is expected, found '\(node.displayText)'"), expected: expected)
+        }
+        if items.count == wanted { return nil }
+        let found = LocalizedText(items.count >= 2 ? "\(items.count) trouvés" : "\(items.count) trouvé",
+            "\(items.count) found")
+        return Verdict(LocalizedText("doit compter \(expected.fr), \(found.fr)",
+            "must have \(expected.en), \(found.en)"), expected: expected)
+    }
+}

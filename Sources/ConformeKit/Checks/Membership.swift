@@ -1,0 +1,77 @@
+import YAMLTree
+
+/// `in: [A, B]` / `not_in: [A, B]`, or `{list: NAME}` for a list defined under `lists:`.
+/// A miss on `in` suggests the closest allowed value (case first, then edit distance).
+struct Membership: Check, CheckDefinition {
+    static let names = ["in", "not_in"]
+    var allowed: [Value]
+    var set: Set<Value>
+    var negated: Bool
+
+    static func compile(name: String, option: Node, decoder: RuleDecoder) -> (any Check)? {
+        let negated = name == "not_in"
+        if let pairs = option.pairs {
+            guard pairs.count == 1, pairs[0].key.scalar?.text == "list",
+                let listName = decoder.string(pairs[0].value, what: "\(name).list")
+            else {
+                decoder.report(option.range, fr: "« \(name) » attend une liste de valeurs ou {list: NOM}",
+                    en: "'\(name)' expects a list of values or {list: NAME}")
+                return nil
+            }
+            guard let list = decoder.lists[listName] else {
+                let guess = Suggestion.closest(to: listName, among: decoder.lists.keys.sorted())
+                decoder.report(pairs[0].value.range,
+                    fr: "liste inconnue « \(listName) »" + (guess.map { " ; vouliez-vous dire « \($0) » ?" } ?? " (voir « lists: »)"),
+                    en: "unknown list '\(listName)'" + (guess.map { "; did you mean '\($0)'?" } ?? " (see 'lists:')"))
+                return nil
+            }
+            return Membership(allowed: list.values, set: list.set, negated: negated)
+        }
+        guard let items = option.items else {
+            decoder.report(option.range, fr: "« \(name) » attend une liste de valeurs ou {list: NOM}",
+                en: "'\(name)' expects a list of values or {list: NAME}")
+            return nil
+        }
+        var values: [Value] = []
+        for item in items {
+            guard let value = Value(item) else {
+                decoder.report(item.range, fr: "« \(name) » : chaque valeur doit être simple (texte, nombre, true/false)",
+                    en: "'\(name)': every value must be a scalar (text, number, true/false)")
+                return nil
+            }
+            values.append(value)
+        }
+        return Membership(allowed: values, set: Set(values), negated: negated)
+    }
+
+    private var listing: String { allowed.map(\.description).joined(separator: ", ") }
+
+    func evaluate(_ target: Target, in context: CheckContext) -> [Failure] {
+        let expected = negated
+            ? LocalizedText("aucune de ces valeurs : \(listing)", "none of: \(listing)")
+            : LocalizedText("l'une des valeurs : \(listing)", "one of: \(listing)")
+        guard let node = target.value else {
+            guard !negated, context.absentFailsMembership else { return [] }
+            return [Failure(target: target,
+                detail: LocalizedText("valeur absente ; doit être l'une des valeurs : \(listing)",
+                    "value missing; must be one of: \(listing)"),
+                expected: expected)]
+        }
+        let isMember = Value(node).map { set.contains($0) } ?? false
+        if isMember != negated { return [] }
+        if negated {
+            return [Failure(target: target,
+                detail: LocalizedText("« \(node.displayText) » n'est pas permis (\(listing))",
+                    "'\(node.displayText)' is not allowed (\(listing))"),
+                expected: expected)]
+        }
+        let strings = allowed.compactMap { value -> String? in
+            if case .string(let s) = value { return s }
+            return nil
+        }
+        let suggestion = node.scalar.flatMap { Suggestion.closest(to: $0.text, among: strings) }
+        return [Failure(target: target,
+            detail: LocalizedText("doit être l'une des valeurs : \(listing)", "must be one of: \(listing)"),
+            expected: expected, suggestion: suggestion)]
+    }
+}

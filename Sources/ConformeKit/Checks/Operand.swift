@@ -1,0 +1,69 @@
+import YAMLTree
+
+/// The other side of a comparison: `today`, a literal, `{path: …}` (absolute) or `{field: …}`
+/// (relative to the node being checked).
+enum Operand: Sendable {
+    case today
+    case literal(Node)
+    case path(Path)
+    case field(Path)
+
+    /// The node compared with, and how to name it in a message; nil when it is absent (the
+    /// comparison then holds: that absence is some `required`'s job).
+    func resolve(from target: Target, in context: CheckContext) -> Resolved? {
+        switch self {
+        case .today:
+            let text = context.today.description
+            let node = Node(
+                .scalar(Scalar(text: text, value: .string(text), style: .plain)),
+                range: SourceRange(at: .start))
+            return Resolved(node: node, label: LocalizedText("aujourd'hui (\(text))", "today (\(text))"))
+        case .literal(let node):
+            return Resolved(node: node, label: LocalizedText(node.displayText, node.displayText))
+        case .path(let path):
+            return Operand.found(Target.document(context.root).resolve(path).first)
+        case .field(let path):
+            return Operand.found(target.resolve(path).first)
+        }
+    }
+
+    private static func found(_ target: Target?) -> Resolved? {
+        guard let target, let node = target.value else { return nil }
+        let text = "\(node.displayText) (\(target.path))"
+        return Resolved(node: node, label: LocalizedText(text, text), path: target.path)
+    }
+
+    struct Resolved {
+        var node: Node
+        /// How to name it in a message: "2023-12-15 (investigation.debut)", "aujourd'hui (…)".
+        var label: LocalizedText
+        /// The manifest path it was read from, when it was.
+        var path: String?
+    }
+}
+
+extension Operand {
+    /// Reads `today`, `{path: …}`, `{field: …}`, or (when `literals` allows) a scalar.
+    static func compile(
+        _ option: Node, check: String, literals: Bool, decoder: RuleDecoder
+    ) -> Operand? {
+        if let scalar = option.scalar {
+            if scalar.value == .string("today") { return .today }
+            if literals, scalar.value != .null { return .literal(option) }
+            decoder.report(option.range,
+                fr: "« \(check) » attend today, {path: …} ou {field: …}",
+                en: "'\(check)' expects today, {path: …} or {field: …}")
+            return nil
+        }
+        guard let pairs = option.pairs, pairs.count == 1, let key = pairs[0].key.scalar?.text,
+            key == "path" || key == "field"
+        else {
+            decoder.report(option.range,
+                fr: "« \(check) » attend today, {path: …} ou {field: …}",
+                en: "'\(check)' expects today, {path: …} or {field: …}")
+            return nil
+        }
+        guard let path = decoder.path(pairs[0].value, singleNode: true) else { return nil }
+        return key == "path" ? .path(path) : .field(path)
+    }
+}

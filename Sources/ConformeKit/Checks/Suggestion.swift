@@ -1,0 +1,53 @@
+/// "Vouliez-vous dire … ?": the closest allowed value to what was written, for values, keys,
+/// rule ids and check names alike.
+enum Suggestion {
+    /// A case-insensitive match first (`apache-2.0` → `Apache-2.0`), then the candidate at the
+    /// smallest edit distance, if that distance is small enough to be a typo rather than
+    /// another word: at most max(2, length / 3).
+    static func closest(to written: String, among candidates: some Sequence<String>) -> String? {
+        let needle = written.lowercased()
+        let trimmedNeedle = String(needle.trimmingWhitespace())
+        var best: (candidate: String, distance: Int)?
+        for candidate in candidates where candidate != written {
+            let lowered = candidate.lowercased()
+            if lowered == needle || lowered == trimmedNeedle { return candidate }
+            let distance = editDistance(Array(needle), Array(lowered))
+            if best == nil || distance < best!.distance { best = (candidate, distance) }
+        }
+        guard let best, best.distance <= max(2, written.count / 3) else { return nil }
+        return best.candidate
+    }
+
+    /// Damerau–Levenshtein distance (optimal string alignment): a swap of two neighbouring
+    /// characters is one typo, not two.
+    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous2 = [Int](repeating: 0, count: b.count + 1)
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    value = min(value, previous2[j - 2] + 1)
+                }
+                current[j] = value
+            }
+            (previous2, previous, current) = (previous, current, previous2)
+        }
+        return previous[b.count]
+    }
+}
+
+extension StringProtocol {
+    func trimmingWhitespace() -> SubSequence {
+        var start = startIndex
+        var end = endIndex
+        while start < end, self[start].isWhitespace { start = index(after: start) }
+        while end > start, self[index(before: end)].isWhitespace { end = index(before: end) }
+        return self[start..<end]
+    }
+}

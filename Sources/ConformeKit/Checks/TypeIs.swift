@@ -1,0 +1,72 @@
+import YAMLTree
+
+/// `type: string | integer | number | boolean | date | list | map` (or a list of them).
+struct TypeIs: ValueCheck, CheckDefinition {
+    static let names = ["type"]
+
+    enum Kind: String, Sendable, CaseIterable {
+        case string, integer, number, boolean, date, list, map
+
+        var label: LocalizedText {
+            switch self {
+            case .string: LocalizedText("un texte", "text")
+            case .integer: LocalizedText("un nombre entier", "an integer")
+            case .number: LocalizedText("un nombre", "a number")
+            case .boolean: LocalizedText("true ou false", "true or false")
+            case .date: LocalizedText("une date AAAA-MM-JJ", "a date YYYY-MM-DD")
+            case .list: LocalizedText("une liste", "a list")
+            case .map: LocalizedText("une table (clé: valeur)", "a map (key: value)")
+            }
+        }
+
+        func accepts(_ node: Node) -> Bool {
+            switch (self, node.content) {
+            case (.list, .sequence), (.map, .mapping): return true
+            case (_, .scalar(let scalar)):
+                switch (self, scalar.value) {
+                case (.string, .string), (.integer, .int), (.number, .int), (.number, .float),
+                    (.boolean, .bool):
+                    return true
+                case (.date, .string(let text)): return LocalDate(text) != nil
+                default: return false
+                }
+            default: return false
+            }
+        }
+    }
+
+    var kinds: [Kind]
+
+    static func compile(name: String, option: Node, decoder: RuleDecoder) -> (any Check)? {
+        let nodes = option.items ?? [option]
+        var kinds: [Kind] = []
+        for node in nodes {
+            guard let text = node.scalar?.text, let kind = Kind(rawValue: text) else {
+                let written = node.scalar?.text ?? ""
+                let all = Kind.allCases.map(\.rawValue)
+                let guess = Suggestion.closest(to: written, among: all).map { " ; vouliez-vous dire « \($0) » ?" } ?? ""
+                let guessEN = Suggestion.closest(to: written, among: all).map { "; did you mean '\($0)'?" } ?? ""
+                decoder.report(node.range,
+                    fr: "type inconnu « \(written) » (\(all.joined(separator: ", ")))\(guess)",
+                    en: "unknown type '\(written)' (\(all.joined(separator: ", ")))\(guessEN)")
+                return nil
+            }
+            kinds.append(kind)
+        }
+        guard !kinds.isEmpty else {
+            decoder.report(option.range, fr: "« type » : au moins un type est attendu", en: "'type': at least one type is expected")
+            return nil
+        }
+        return TypeIs(kinds: kinds)
+    }
+
+    func verdict(on node: Node, at target: Target, in context: CheckContext) -> Verdict? {
+        if kinds.contains(where: { $0.accepts(node) }) { return nil }
+        let expected = LocalizedText(
+            kinds.map(\.label.fr).joined(separator: " ou "), kinds.map(\.label.en).joined(separator: " or "))
+        return Verdict(
+            LocalizedText("attendu : \(expected.fr) ; « \(node.displayText) » trouvé",
+                "expected \(expected.en), found '\(node.displayText)'"),
+            expected: expected)
+    }
+}

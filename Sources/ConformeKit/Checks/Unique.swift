@@ -1,0 +1,47 @@
+import YAMLTree
+
+/// `unique: true` (the items of a list are all different) or `unique: KEY` (their KEY values
+/// are). One finding at each repeated item, naming the line of the first.
+struct Unique: ValueCheck, CheckDefinition {
+    static let names = ["unique"]
+    /// nil: whole items are compared.
+    var key: Path?
+
+    static func compile(name: String, option: Node, decoder: RuleDecoder) -> (any Check)? {
+        if case .bool(true)? = option.scalar?.value { return Unique(key: nil) }
+        guard case .string? = option.scalar?.value, let key = decoder.path(option, singleNode: true) else {
+            decoder.report(option.range, fr: "« unique » attend true ou le nom d'une clé des éléments",
+                en: "'unique' expects true or the name of a key of the items")
+            return nil
+        }
+        return Unique(key: key)
+    }
+
+    // Unused: `evaluate` reports at each repeated item rather than at the list.
+    func verdict(on node: Node, at target: Target, in context: CheckContext) -> Verdict? { nil }
+
+    func evaluate(_ target: Target, in context: CheckContext) -> [Failure] {
+        guard let items = target.value?.items else { return [] }
+        var firstSeen: [String: Target] = [:]
+        var failures: [Failure] = []
+        for (index, item) in items.enumerated() {
+            var compared = Target.item(item, at: index, in: target)
+            if let key {
+                guard let keyed = compared.resolve(key).first, keyed.value != nil else { continue }
+                compared = keyed
+            }
+            guard let node = compared.value else { continue }
+            let identity = Value(node).map { "\($0)" } ?? node.displayText
+            if let first = firstSeen[identity] {
+                let line = first.range.start.line
+                failures.append(Failure(target: compared,
+                    detail: LocalizedText("« \(node.displayText) » apparaît plusieurs fois (déjà ligne \(line))",
+                        "'\(node.displayText)' appears more than once (already on line \(line))"),
+                    expected: LocalizedText("des valeurs toutes différentes", "all different values")))
+            } else {
+                firstSeen[identity] = compared
+            }
+        }
+        return failures
+    }
+}

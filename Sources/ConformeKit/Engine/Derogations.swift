@@ -1,0 +1,95 @@
+import YAMLTree
+
+/// `derogations: [{regle: ID, justification: texte}]`: an administration asks for an exception
+/// to a waivable rule, with its reason. The rule's findings stay in the report (never hidden)
+/// but carry the waiver and no longer fail the file. Every dérogation is itself checked.
+enum Derogations {
+    /// Below this, a "justification" is a formality, not a reason.
+    static let minimumJustificationLength = 20
+
+    static func apply(to diagnostics: inout [Diagnostic], root: Node, ruleSet: RuleSet) {
+        guard let pair = root.pair(forKey: "derogations"), !pair.value.isNull else { return }
+        let list = Target.entry(pair, in: .document(root), name: "derogations")
+        guard let items = pair.value.items else {
+            diagnostics.append(finding(BuiltinRules.derogationJustification, .error, at: list,
+                LocalizedText("« derogations » doit être une liste de {regle, justification}.",
+                    "'derogations' must be a list of {regle, justification}.")))
+            return
+        }
+        var appliedAt: [String: Int] = [:]  // rule id → line of the dérogation that applies
+        var found: [Diagnostic] = []
+        for (index, item) in items.enumerated() {
+            let entry = Target.item(item, at: index, in: list)
+            guard item.pairs != nil else {
+                found.append(finding(BuiltinRules.derogationJustification, .error, at: entry,
+                    LocalizedText("Une dérogation s'écrit {regle: ID, justification: texte}.",
+                        "A dérogation is written {regle: ID, justification: text}.")))
+                continue
+            }
+            let rule = entry.resolve(Path([.key("regle")]))[0]
+            let justification = entry.resolve(Path([.key("justification")]))[0]
+
+            // Which rule?
+            guard let ruleNode = rule.value, case .string(let ruleID)? = ruleNode.scalar?.value else {
+                found.append(finding(BuiltinRules.derogationJustification, .error, at: rule,
+                    LocalizedText("La dérogation doit nommer la règle visée : « regle: ID » (ex. investigation.entretiens).",
+                        "The dérogation must name the rule it targets: 'regle: ID' (e.g. investigation.entretiens).")))
+                continue
+            }
+            guard let descriptor = ruleSet.descriptor(ruleID) else {
+                let guess = Suggestion.closest(to: ruleID, among: ruleSet.descriptors.map(\.id))
+                var diagnostic = finding(BuiltinRules.derogationJustification, .error, at: rule,
+                    LocalizedText(
+                        "La dérogation vise la règle « \(ruleID) », qui n'existe pas"
+                            + (guess.map { " ; vouliez-vous dire « \($0) » ?" } ?? "."),
+                        "The dérogation targets rule '\(ruleID)', which does not exist"
+                            + (guess.map { "; did you mean '\($0)'?" } ?? ".")))
+                diagnostic.suggestion = guess
+                found.append(diagnostic)
+                continue
+            }
+            guard descriptor.waivable else {
+                found.append(finding(BuiltinRules.derogationNotWaivable, .error, at: rule,
+                    LocalizedText(
+                        "La règle « \(ruleID) » n'admet pas de dérogation : elle doit être respectée.",
+                        "Rule '\(ruleID)' cannot be waived: it must be met.")))
+                continue
+            }
+
+            // Why?
+            let reason = justification.value?.scalar.map { String($0.text.trimmingWhitespace()) } ?? ""
+            guard reason.count >= minimumJustificationLength else {
+                let count = reason.count
+                found.append(finding(BuiltinRules.derogationJustification, .error, at: justification,
+                    LocalizedText(
+                        "La dérogation à « \(ruleID) » doit être justifiée : au moins \(minimumJustificationLength) caractères, \(count >= 2 ? "\(count) trouvés" : "\(count) trouvé").",
+                        "The dérogation to '\(ruleID)' needs a justification: at least \(minimumJustificationLength) characters, \(count) found.")))
+                continue
+            }
+
+            if let line = appliedAt[ruleID] {
+                found.append(finding(BuiltinRules.derogationUseless, .info, at: rule,
+                    LocalizedText("La règle « \(ruleID) » a déjà une dérogation (ligne \(line)) : celle-ci est inutile.",
+                        "Rule '\(ruleID)' already has a dérogation (line \(line)): this one is useless.")))
+                continue
+            }
+            appliedAt[ruleID] = item.range.start.line
+            let waiver = Waiver(justification: reason, range: item.range)
+            var covered = 0
+            for i in diagnostics.indices where diagnostics[i].rule == ruleID && diagnostics[i].waiver == nil {
+                diagnostics[i].waiver = waiver
+                covered += 1
+            }
+            if covered == 0 {
+                found.append(finding(BuiltinRules.derogationUseless, .info, at: rule,
+                    LocalizedText("La règle « \(ruleID) » est respectée : cette dérogation est inutile et peut être retirée.",
+                        "Rule '\(ruleID)' is met: this dérogation is useless and can be removed.")))
+            }
+        }
+        diagnostics += found
+    }
+
+    private static func finding(_ id: String, _ severity: Severity, at target: Target, _ message: LocalizedText) -> Diagnostic {
+        Diagnostic(rule: id, severity: severity, message: message, path: target.path, range: target.range)
+    }
+}

@@ -1,0 +1,73 @@
+import YAMLTree
+
+/// What a run depends on besides the rule set and the manifest: an input, so that results are
+/// reproducible (`--today`).
+public struct EvaluationOptions: Sendable {
+    /// The evaluation date: `today` in rule files.
+    public var today: LocalDate
+    /// A file fails when it has an unwaived finding at or above this severity.
+    public var failOn: Severity
+    /// Evaluate only these rules (nil: all). Used to run a rule's examples against that rule.
+    public var onlyRules: Set<String>?
+
+    public init(today: LocalDate, failOn: Severity = .error, onlyRules: Set<String>? = nil) {
+        self.today = today
+        self.failOn = failOn
+        self.onlyRules = onlyRules
+    }
+}
+
+/// The findings about one manifest.
+public struct Evaluation: Sendable {
+    /// Sorted by line, column, then rule id.
+    public var diagnostics: [Diagnostic]
+    /// The rules evaluated on this file: the rule set's rules whose `when` held, in rule-set
+    /// order, then the engine's own checks that ran.
+    public var evaluatedRules: [String]
+    /// pass or fail, at the `failOn` threshold of the options.
+    public var status: FileReport.Status
+}
+
+/// Checks a parsed manifest against a rule set. A pure function of its inputs: no I/O, no clock.
+public struct Engine: Sendable {
+    public var ruleSet: RuleSet
+
+    public init(ruleSet: RuleSet) { self.ruleSet = ruleSet }
+
+    public func evaluate(_ document: ParsedDocument, options: EvaluationOptions) -> Evaluation {
+        var diagnostics = YAMLFindings.diagnostics(for: document)
+        var evaluated = YAMLFindings.ruleIDs
+        if let root = document.root, root.pairs != nil, YAMLFindings.treeIsWhole(document) {
+            let context = CheckContext(root: root, today: options.today)
+            var ran: [String] = []
+            for rule in ruleSet.rules where options.onlyRules?.contains(rule.id) ?? true {
+                guard rule.applies(in: context) else { continue }
+                ran.append(rule.id)
+                diagnostics += rule.failures(in: context).map { rule.diagnostic(for: $0) }
+            }
+            Derogations.apply(to: &diagnostics, root: root, ruleSet: ruleSet)
+            evaluated = ran + evaluated + BuiltinRules.derogationDescriptors.map(\.id)
+        }
+        diagnostics.sort { a, b in
+            (a.range.start.line, a.range.start.column, a.rule, a.path ?? "")
+                < (b.range.start.line, b.range.start.column, b.rule, b.path ?? "")
+        }
+        return Evaluation(diagnostics: diagnostics, evaluatedRules: evaluated,
+            status: fileStatus(of: diagnostics, failOn: options.failOn))
+    }
+}
+
+/// A file fails when one of its findings, not covered by a dérogation, is at or above `failOn`.
+public func fileStatus(of diagnostics: [Diagnostic], failOn: Severity = .error) -> FileReport.Status {
+    diagnostics.contains { !$0.isWaived && $0.severity >= failOn } ? .fail : .pass
+}
+
+extension Evaluation {
+    public func status(failOn: Severity) -> FileReport.Status { fileStatus(of: diagnostics, failOn: failOn) }
+}
+
+/// The manifest's `promotion` (an integer at the top level), to choose the rule set.
+public func promotion(of document: ParsedDocument) -> Int? {
+    guard case .int(let n)? = document.root?["promotion"]?.scalar?.value else { return nil }
+    return n
+}

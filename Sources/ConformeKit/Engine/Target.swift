@@ -1,0 +1,108 @@
+import YAMLTree
+
+/// A place a check looks at: a node of the manifest, or the place where an expected node is
+/// missing. Missing nodes are first-class so that `required` can say where the author should
+/// write the key, and everything else can hold quietly.
+struct Target: Sendable {
+    /// The node, or nil when nothing is written at `path`.
+    var node: Node?
+    /// The concrete path (`mission.voeux[1].profil`); "" for the document itself.
+    var path: String
+    /// Where a finding about this target points: the value, or the key when the value is null
+    /// (there is nothing to underline), or the closest existing ancestor when missing.
+    var range: SourceRange
+    /// Where a finding about a missing child of this target points: its key, or for a list
+    /// element its first line, or for the document its start.
+    var anchor: SourceRange
+
+    /// The node, unless absent or null: what every check but `required` needs to see.
+    var value: Node? {
+        guard let node, !node.isNull else { return nil }
+        return node
+    }
+
+    static func document(_ root: Node) -> Target {
+        // The whole document is no place to underline: point at its start.
+        let start = SourceRange(at: root.range.start)
+        return Target(node: root, path: "", range: start, anchor: start)
+    }
+
+    static func entry(_ pair: Pair, in parent: Target, name: String) -> Target {
+        let path = Path.render([.key(name)], after: parent.path)
+        let range = pair.value.isNull ? pair.key.range : pair.value.range
+        return Target(node: pair.value, path: path, range: range, anchor: pair.key.range)
+    }
+
+    static func item(_ node: Node, at index: Int, in parent: Target) -> Target {
+        let path = Path.render([.index(index)], after: parent.path)
+        return Target(node: node, path: path, range: node.range, anchor: Target.firstLine(of: node))
+    }
+
+    /// What is missing below `parent`: reported where the parent is.
+    static func missing(_ rest: ArraySlice<Path.Segment>, below parent: Target) -> Target {
+        let path = Path.render(rest, after: parent.path)
+        return Target(node: nil, path: path, range: parent.anchor, anchor: parent.anchor)
+    }
+
+    /// A list element has no key: point at its first entry (`profil: direction-produit`)
+    /// rather than at the whole multi-line element.
+    private static func firstLine(of node: Node) -> SourceRange {
+        guard let first = node.pairs?.first else { return node.range }
+        let value = first.value
+        if value.scalar != nil, value.range.start.line == first.key.range.start.line,
+            value.range.end.offset > first.key.range.end.offset
+        {
+            return SourceRange(start: node.range.start, end: value.range.end)
+        }
+        return SourceRange(start: node.range.start, end: first.key.range.end)
+    }
+}
+
+extension Target {
+    /// Every target `path` designates from here. Wildcards over something absent or of the
+    /// wrong kind designate nothing (whether the list exists is another check's job); a key or
+    /// index that is not there designates one missing target.
+    func resolve(_ path: Path) -> [Target] {
+        if node == nil {
+            let full = Path.render(path.segments, after: self.path)
+            return [Target(node: nil, path: full, range: range, anchor: anchor)]
+        }
+        var current = [self]
+        var remaining = path.segments[...]
+        while let segment = remaining.first {
+            var next: [Target] = []
+            for target in current {
+                guard target.node != nil else {
+                    next.append(target)  // already missing: nothing more to walk
+                    continue
+                }
+                switch segment {
+                case .key(let name):
+                    if let pair = target.node?.pair(forKey: name) {
+                        next.append(.entry(pair, in: target, name: name))
+                    } else {
+                        next.append(.missing(remaining, below: target))
+                    }
+                case .index(let index):
+                    if let items = target.node?.items, index < items.count {
+                        next.append(.item(items[index], at: index, in: target))
+                    } else {
+                        next.append(.missing(remaining, below: target))
+                    }
+                case .everyItem:
+                    for (index, item) in (target.node?.items ?? []).enumerated() {
+                        next.append(.item(item, at: index, in: target))
+                    }
+                case .everyValue:
+                    for pair in target.node?.pairs ?? [] {
+                        let name = pair.key.scalar?.text ?? "?"
+                        next.append(.entry(pair, in: target, name: name))
+                    }
+                }
+            }
+            current = next
+            remaining = remaining.dropFirst()
+        }
+        return current
+    }
+}

@@ -14,6 +14,28 @@ public enum ProposalTemplate {
     }
 
     public static func render(type: MissionType, promotion: Int = 7) -> String {
+        alignComments(body(type: type, promotion: promotion))
+    }
+
+    /// Comments start in one column, so the template reads as a form.
+    static func alignComments(_ text: String, column: Int = 40) -> String {
+        var lines: [String] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            guard !line.trimmingPrefix(while: { $0 == " " }).hasPrefix("#"),
+                let marker = line.firstRange(of: "  # ")
+            else {
+                lines.append(String(line))
+                continue
+            }
+            var content = String(line[..<marker.lowerBound])
+            while content.hasSuffix(" ") { content.removeLast() }
+            let padding = max(column - content.count, 2)
+            lines.append(content + String(repeating: " ", count: padding) + "# " + line[marker.upperBound...])
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private static func body(type: MissionType, promotion: Int) -> String {
         let p = placeholder
         var out = """
             # yaml-language-server: $schema=\(schemaURL(promotion: promotion))
@@ -63,6 +85,7 @@ public enum ProposalTemplate {
                 - profil: \(p)               # [mission.profils] direction-produit | direction-technique | direction-impact
                   mission_pressentie: \(p)   # [mission.mission-pressentie] 40 caractères au moins
 
+
             """
         if type == .lancement {
             out += """
@@ -75,6 +98,7 @@ public enum ProposalTemplate {
                   nombre_entretiens: 0           # [investigation.entretiens] 20 au moins (une trentaine conseillée)
                   strategie: \(p)            # [investigation.strategie] 50 caractères au moins
                   resultats_url: https://\(p)   # facultatif : résultats publiés
+
 
                 """
         }

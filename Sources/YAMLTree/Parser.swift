@@ -1,8 +1,54 @@
-/// Parses bytes into a located YAML tree. (Implementation in progress.)
+/// Parses bytes into a located YAML tree, with every problem as a value.
+///
+/// The parse never throws and never traps on bad input: it checks the bytes first (size, encoding,
+/// binary content), then consumes libyaml's events one at a time, enforcing depth, node and scalar
+/// limits as it goes, so a hostile file stops at once with a `yaml.limite` problem.
 public enum YAMLParser {
+    /// - Parameters:
+    ///   - kind: plain YAML, or a Markdown file whose front matter is the YAML.
+    ///   - requireMapping: report a top level that is not a mapping (`yaml.racine`), as a proposal
+    ///     must be one; `inspect` turns it off to show any document.
     public static func parse(
-        _ bytes: [UInt8], kind: InputKind = .yaml, limits: ParseLimits = .default
+        _ bytes: [UInt8], kind: InputKind = .yaml, limits: ParseLimits = .default,
+        requireMapping: Bool = true
     ) -> ParsedDocument {
-        ParsedDocument(root: nil, problems: [], source: SourceText(bytes))
+        let source = SourceText(bytes)
+        if let refusal = InputCheck.refuse(bytes, source: source, limits: limits) {
+            return ParsedDocument(root: nil, problems: [refusal], source: source)
+        }
+        var span = 0..<bytes.count
+        var firstLine = 0
+        if kind == .markdownFrontMatter {
+            switch InputCheck.frontMatter(bytes, source: source) {
+            case .success(let frontMatter):
+                span = frontMatter.bytes
+                firstLine = frontMatter.firstLine
+            case .failure(let problem):
+                return ParsedDocument(root: nil, problems: [problem], source: source)
+            }
+        }
+        var builder = TreeBuilder(source: source, firstLine: firstLine, limits: limits)
+        builder.consume(EventReader(bytes: bytes[span]))
+        var problems = builder.problems
+        if let root = builder.root {
+            if requireMapping, root.pairs == nil, !problems.contains(where: { $0.severity == .error }) {
+                problems.append(Problem(
+                    .rootNotMapping, range: root.range,
+                    message: Messages.rootNotMapping(kind: root.kindName)))
+            }
+        } else if problems.isEmpty {
+            problems.append(Problem(
+                .empty, range: SourceRange(at: source.position(offset: span.lowerBound)),
+                message: Messages.empty))
+        }
+        return ParsedDocument(root: builder.root, problems: problems, source: source)
+    }
+
+    /// Convenience for tests and tools: parse a string.
+    public static func parse(
+        _ text: String, kind: InputKind = .yaml, limits: ParseLimits = .default,
+        requireMapping: Bool = true
+    ) -> ParsedDocument {
+        parse(Array(text.utf8), kind: kind, limits: limits, requireMapping: requireMapping)
     }
 }

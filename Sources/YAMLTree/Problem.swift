@@ -11,7 +11,7 @@ public struct LocalizedText: Sendable, Hashable {
 
 /// Something wrong (or doubtful) in the YAML itself, found while parsing. Problems are values:
 /// the parser returns them with as much of the tree as it could build.
-public struct Problem: Sendable {
+public struct Problem: Sendable, Error {
     /// Stable public identifiers, used as rule ids in every report.
     public enum Code: String, Sendable, CaseIterable {
         case syntax = "yaml.syntaxe"

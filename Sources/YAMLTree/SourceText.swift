@@ -4,6 +4,8 @@ public struct SourceText: Sendable {
     public let bytes: [UInt8]
     /// Byte offset where each line starts; `lineStarts[0] == 0`.
     public let lineStarts: [Int]
+    /// A UTF-8 byte order mark is accepted and, as libyaml does, not counted as a column.
+    let bomLength: Int
 
     public init(_ bytes: [UInt8]) {
         var starts = [0]
@@ -22,6 +24,7 @@ public struct SourceText: Sendable {
         }
         self.bytes = bytes
         self.lineStarts = starts
+        self.bomLength = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
     }
 
     public init(_ string: String) {
@@ -44,7 +47,7 @@ public struct SourceText: Sendable {
     /// (libyaml's marks). A column past the end of the line is clamped to the line break.
     public func position(line zeroBasedLine: Int, column zeroBasedColumn: Int) -> SourcePosition {
         let lineIndex = min(max(zeroBasedLine, 0), lineStarts.count - 1)
-        var offset = lineStarts[lineIndex]
+        var offset = lineStarts[lineIndex] + (lineIndex == 0 ? bomLength : 0)
         var remaining = zeroBasedColumn
         let n = bytes.count
         while remaining > 0, offset < n {
@@ -69,7 +72,7 @@ public struct SourceText: Sendable {
             if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
         }
         var column = 1
-        var i = lineStarts[low]
+        var i = lineStarts[low] + (low == 0 ? min(bomLength, offset) : 0)
         while i < offset {
             i += SourceText.scalarWidth(leadByte: bytes[i])
             column += 1

@@ -1,0 +1,150 @@
+/// The manifest `conforme init` prints: every field of the format, each with a French comment
+/// saying what is expected and which rule checks it. Values to fill in read `À COMPLÉTER`, which
+/// the rule `dossier.a-completer` refuses, so an unfinished file never passes.
+public enum ProposalTemplate {
+    public enum MissionType: String, CaseIterable, Sendable {
+        case lancement, internalisation
+    }
+
+    public static let placeholder = "À COMPLÉTER"
+
+    /// Where editors (VS Code YAML, IntelliJ) find the schema for completion.
+    public static func schemaURL(promotion: Int) -> String {
+        "https://raw.githubusercontent.com/conforme-eig/conforme/main/schema/proposition-eig-\(promotion).schema.json"
+    }
+
+    public static func render(type: MissionType, promotion: Int = 7) -> String {
+        alignComments(body(type: type, promotion: promotion))
+    }
+
+    /// Comments start in one column, so the template reads as a form.
+    static func alignComments(_ text: String, column: Int = 40) -> String {
+        var lines: [String] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            guard !line.trimmingPrefix(while: { $0 == " " }).hasPrefix("#"),
+                let marker = line.firstRange(of: "  # ")
+            else {
+                lines.append(String(line))
+                continue
+            }
+            var content = String(line[..<marker.lowerBound])
+            while content.hasSuffix(" ") { content.removeLast() }
+            let padding = max(column - content.count, 2)
+            lines.append(content + String(repeating: " ", count: padding) + "# " + line[marker.upperBound...])
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private static func body(type: MissionType, promotion: Int) -> String {
+        let p = placeholder
+        var out = """
+            # yaml-language-server: $schema=\(schemaURL(promotion: promotion))
+            #
+            # Proposition de mission EIG — \(promotion)e promotion, \(type == .lancement ? "lancement d'un produit numérique" : "internalisation du pilotage stratégique").
+            # Remplacez chaque « \(p) » puis vérifiez : conforme check ce-fichier.yml
+            # Entre crochets, la règle qui vérifie le champ : conforme rules explain ID.
+
+            promotion: \(promotion)                        # [dossier.promotion] 7 pour le règlement 2024
+
+            projet:
+              nom: \(p)                      # [dossier.projet] nom du produit
+              fiche_beta: https://beta.gouv.fr/startups/\(p).html   # [eligibilite.fiche-beta] fiche produit déjà publiée
+              phase: \(p)                    # [eligibilite.phase] investigation | construction | acceleration
+              incubateur: \(p)               # [dossier.projet] identifiant de l'incubateur beta.gouv.fr (ex. dinum)
+              politique_publique: \(p)       # [eligibilite.politique-publique] politique publique prioritaire servie (20 caractères au moins)
+              probleme: \(p)                 # [dossier.projet] le problème, sans présupposer la solution
+              phases:                            # [dossier.phases] historique des phases beta.gouv.fr
+                - nom: investigation
+                  debut: \(p)                # date AAAA-MM-JJ
+                  fin: \(p)                  # date AAAA-MM-JJ, après le début
+
+            administration:
+              nom: \(p)                      # [dossier.administration]
+              sigle: \(p)
+              type: \(p)                     # [eligibilite.type-administration] administration-centrale | operateur
+              ministere: \(p)
+              entite_operationnelle: \(p)    # [dossier.administration]
+              departement_affectation: \(p)  # [dossier.administration]
+              lieu_de_travail: \(p)          # [dossier.administration]
+
+            contacts:
+              sponsor:                           # [engagements.sponsor] sponsor de haut niveau
+                nom: \(p)
+                fonction: \(p)
+                email: \(p)                  # [dossier.emails] adresse électronique valide
+                telephone: \(p)              # facultatif
+              point_de_contact:                  # [dossier.contacts]
+                nom: \(p)
+                fonction: \(p)
+                email: \(p)                  # [dossier.emails]
+
+            mission:
+              type: \(type.rawValue)                 # [mission.type] lancement | internalisation
+              nombre_eig: 1                      # [mission.nombre-eig] 1 ou 2 ; autant de vœux que d'EIG [mission.voeux-nombre]
+              voeux:
+                - profil: \(p)               # [mission.profils] direction-produit | direction-technique | direction-impact
+                  mission_pressentie: \(p)   # [mission.mission-pressentie] 40 caractères au moins
+
+
+            """
+        if type == .lancement {
+            out += """
+                investigation:                     # [investigation.requise] obligatoire pour un lancement
+                  methode: beta.gouv.fr
+                  debut: \(p)                # date AAAA-MM-JJ
+                  fin: \(p)                  # [investigation.terminee] date passée, après le début
+                  probleme_qualifie: \(p)    # [investigation.probleme-qualifie] 50 caractères au moins
+                  besoin_valide: \(p)        # [investigation.besoin-valide] 50 caractères au moins
+                  nombre_entretiens: 0           # [investigation.entretiens] 20 au moins (une trentaine conseillée)
+                  strategie: \(p)            # [investigation.strategie] 50 caractères au moins
+                  resultats_url: https://\(p)   # facultatif : résultats publiés
+
+
+                """
+        }
+        out += """
+            dispositif:
+              pilotage_actuel: \(p)          # [dossier.dispositif]
+              copilotage_envisage: \(p)      # [dossier.dispositif]
+
+            motivations:
+              objectifs_12_mois:                 # [dossier.motivations] un objectif au moins
+                - \(p)
+              benefices: \(p)                # [dossier.motivations]
+              perspectives: \(p)             # [dossier.motivations]
+
+            ambition:                            # ambition entrepreneuriale, 30 caractères au moins chacun
+              experimentation: \(p)          # [ambition.experimentation]
+              adoption: \(p)                 # [ambition.adoption]
+              croissance_valeur: \(p)        # [ambition.croissance-valeur]
+
+            transparence:
+              code_source:
+                depot: https://\(p)          # [transparence.code-ouvert] dépôt public en https
+                licence: \(p)                # [transparence.licence] ex. EUPL-1.2, MIT, Apache-2.0 (CRPA art. D. 323-2-1)
+              pilotage_impact:
+                stats_url: https://\(p)      # [\(type == .lancement ? "transparence.stats-lancement" : "transparence.stats")] page de statistiques publique
+                indicateurs:                     # [transparence.indicateurs] un indicateur au moins
+                  - nom: \(p)
+                    valeur_initiale: 0
+                    cible: 0
+                    echeance: \(p)           # [transparence.indicateur-echeance] date AAAA-MM-JJ à venir
+              budget_url: https://\(p)       # [transparence.budget-public] budget publié
+              accessibilite: \(p)            # [transparence.accessibilite] totalement conforme | partiellement conforme | non conforme
+
+            engagements:                         # règlement EIG 7, §3.4
+              budget_12_mois: 0                  # [engagements.budget] euros, budget du service pour 12 mois
+              pilotage_confie_aux_eig: false     # [engagements.pilotage-confie] true : le pilotage est confié aux EIG
+              sponsor_rendez_vous_regulier: false   # [engagements.sponsor] true : rendez-vous bilatéral régulier
+              eig_rattaches_au_sponsor: false    # [engagements.rattachement] true : N-1 fonctionnels du sponsor
+              acces_ressources_premiere_semaine: false   # [engagements.acces] true
+              acces_locaux: false                # [engagements.acces] true
+              teletravail_jours_par_semaine: 0   # [engagements.teletravail] 2 au moins
+              comites_investissement_par_an: 0   # [engagements.comites] 1 au moins, 2 conseillés [engagements.comites-semestriels]
+
+            derogations: []                      # [{regle: ID, justification: texte de 20 caractères au moins}]
+
+            """
+        return out
+    }
+}

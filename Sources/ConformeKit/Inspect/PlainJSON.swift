@@ -1,0 +1,86 @@
+import YAMLTree
+
+/// A YAML tree as plain JSON, for `conforme inspect --json` and for comparing with the YAML test
+/// suite. Keys are written in source order; non-string keys by their text.
+public enum PlainJSON {
+    public static func render(_ node: Node, pretty: Bool = true) -> String {
+        var out = ""
+        write(node, into: &out, indent: pretty ? 0 : nil)
+        return out
+    }
+
+    private static func write(_ node: Node, into out: inout String, indent: Int?) {
+        switch node.content {
+        case .scalar(let scalar):
+            switch scalar.value {
+            case .null: out += "null"
+            case .bool(let b): out += b ? "true" : "false"
+            case .int(let i): out += String(i)
+            case .float(let d):
+                // JSON has no infinity or NaN: write them as YAML spells them, as strings.
+                if d.isNaN { out += "\".nan\"" }
+                else if d.isInfinite { out += d > 0 ? "\".inf\"" : "\"-.inf\"" }
+                else { out += String(d) }
+            case .string(let s): writeString(s, into: &out)
+            }
+        case .sequence(let items):
+            writeContainer(items, open: "[", close: "]", into: &out, indent: indent) { item, out, inner in
+                write(item, into: &out, indent: inner)
+            }
+        case .mapping(let pairs):
+            writeContainer(pairs, open: "{", close: "}", into: &out, indent: indent) { pair, out, inner in
+                writeString(keyText(pair.key), into: &out)
+                out += indent == nil ? ":" : ": "
+                write(pair.value, into: &out, indent: inner)
+            }
+        }
+    }
+
+    private static func writeContainer<T>(
+        _ elements: [T], open: String, close: String, into out: inout String, indent: Int?,
+        element: (T, inout String, Int?) -> Void
+    ) {
+        guard !elements.isEmpty else {
+            out += open + close
+            return
+        }
+        out += open
+        let inner = indent.map { $0 + 2 }
+        for (index, value) in elements.enumerated() {
+            if index > 0 { out += "," }
+            if let inner { out += "\n" + String(repeating: " ", count: inner) }
+            element(value, &out, inner)
+        }
+        if let indent { out += "\n" + String(repeating: " ", count: indent) }
+        out += close
+    }
+
+    static func keyText(_ key: Node) -> String {
+        if let scalar = key.scalar {
+            if scalar.value == .null { return "" }
+            return scalar.text
+        }
+        return render(key, pretty: false)
+    }
+
+    public static func writeString(_ s: String, into out: inout String) {
+        out += "\""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F || scalar == "\u{2028}" || scalar == "\u{2029}" {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        out += "\""
+    }
+}

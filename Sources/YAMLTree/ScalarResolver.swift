@@ -1,0 +1,147 @@
+/// Types scalars with the YAML 1.2 core schema.
+///
+/// Why 1.2 and not 1.1: under 1.1, `non` stays a string but `no` becomes `false`, `NO` (Norway)
+/// too, and `0755` is octal. A manifest written by a non-developer must mean what it says; doubtful
+/// words stay strings and are reported (`yaml.booleen-ambigu`).
+enum ScalarResolver {
+    static let coreTagPrefix = "tag:yaml.org,2002:"
+
+    /// The value of a scalar given its style and explicit tag.
+    static func resolve(_ text: String, style: ScalarStyle, tag: String?) -> ScalarValue {
+        if let tag {
+            switch tag {
+            case coreTagPrefix + "str", "!": return .string(text)
+            case coreTagPrefix + "null": return .null
+            case coreTagPrefix + "bool": return bool(text).map(ScalarValue.bool) ?? .string(text)
+            case coreTagPrefix + "int": return int(text) ?? .string(text)
+            case coreTagPrefix + "float":
+                if let value = int(text), case .int(let i) = value { return .float(Double(i)) }
+                return float(text) ?? .string(text)
+            default:
+                // A custom tag: its content is kept as written.
+                if style != .plain { return .string(text) }
+            }
+        }
+        guard style == .plain else { return .string(text) }
+        return resolvePlain(text)
+    }
+
+    static func resolvePlain(_ text: String) -> ScalarValue {
+        let utf8 = text.utf8
+        guard let first = utf8.first else { return .null }
+        switch first {
+        case UInt8(ascii: "~"), UInt8(ascii: "n"), UInt8(ascii: "N"):
+            if text == "~" || text == "null" || text == "Null" || text == "NULL" { return .null }
+        case UInt8(ascii: "t"), UInt8(ascii: "T"), UInt8(ascii: "f"), UInt8(ascii: "F"):
+            if let b = bool(text) { return .bool(b) }
+        default:
+            break
+        }
+        // Only a digit, a sign or a dot can start a number: skip the parsing for words.
+        if first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first == UInt8(ascii: ".")
+            || (first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9"))
+        {
+            if let value = int(text) ?? float(text) { return value }
+        }
+        return .string(text)
+    }
+
+    static func bool(_ text: String) -> Bool? {
+        switch text {
+        case "true", "True", "TRUE": true
+        case "false", "False", "FALSE": false
+        default: nil
+        }
+    }
+
+    /// Words a YAML 1.1 reader (or a person) takes for booleans, which the core schema keeps as
+    /// strings.
+    static func isAmbiguousBoolean(_ text: String) -> Bool {
+        guard text.utf8.count <= 3 else { return false }
+        switch text.lowercased() {
+        case "yes", "no", "on", "off", "y", "n": return true
+        default: return false
+        }
+    }
+
+    static func int(_ text: String) -> ScalarValue? {
+        let bytes = Array(text.utf8)
+        guard !bytes.isEmpty else { return nil }
+        if bytes.count > 2, bytes[0] == UInt8(ascii: "0") {
+            if bytes[1] == UInt8(ascii: "o") {
+                return digits(bytes[2...], radix: 8).map(ScalarValue.int)
+            }
+            if bytes[1] == UInt8(ascii: "x") {
+                return digits(bytes[2...], radix: 16).map(ScalarValue.int)
+            }
+        }
+        var index = 0
+        var negative = false
+        if bytes[0] == UInt8(ascii: "-") || bytes[0] == UInt8(ascii: "+") {
+            negative = bytes[0] == UInt8(ascii: "-")
+            index = 1
+        }
+        guard index < bytes.count,
+            bytes[index...].allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") })
+        else { return nil }
+        if let magnitude = digits(bytes[index...], radix: 10) {
+            return .int(negative ? -magnitude : magnitude)
+        }
+        // Too large for an Int: still a number.
+        return Double(text).map(ScalarValue.float)
+    }
+
+    private static func digits(_ bytes: ArraySlice<UInt8>, radix: Int) -> Int? {
+        guard !bytes.isEmpty else { return nil }
+        var value = 0
+        for b in bytes {
+            let digit: Int
+            switch b {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = Int(b - UInt8(ascii: "0"))
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = Int(b - UInt8(ascii: "a")) + 10
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = Int(b - UInt8(ascii: "A")) + 10
+            default: return nil
+            }
+            guard digit < radix else { return nil }
+            let (m, o1) = value.multipliedReportingOverflow(by: radix)
+            let (s, o2) = m.addingReportingOverflow(digit)
+            if o1 || o2 { return nil }
+            value = s
+        }
+        return value
+    }
+
+    /// `[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?`, `[-+]?.inf`, `.nan`.
+    static func float(_ text: String) -> ScalarValue? {
+        switch text {
+        case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF": return .float(.infinity)
+        case "-.inf", "-.Inf", "-.INF": return .float(-.infinity)
+        case ".nan", ".NaN", ".NAN": return .float(.nan)
+        default: break
+        }
+        let bytes = Array(text.utf8)
+        var i = 0
+        func isDigit(_ b: UInt8) -> Bool { b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") }
+        if i < bytes.count, bytes[i] == UInt8(ascii: "-") || bytes[i] == UInt8(ascii: "+") { i += 1 }
+        var mantissaDigits = 0
+        while i < bytes.count, isDigit(bytes[i]) { i += 1; mantissaDigits += 1 }
+        if i < bytes.count, bytes[i] == UInt8(ascii: ".") {
+            i += 1
+            var fraction = 0
+            while i < bytes.count, isDigit(bytes[i]) { i += 1; fraction += 1 }
+            // `.` alone or `-.` is not a number; `1.` is.
+            if mantissaDigits == 0 && fraction == 0 { return nil }
+            mantissaDigits += fraction
+        }
+        guard mantissaDigits > 0 else { return nil }
+        if i < bytes.count, bytes[i] == UInt8(ascii: "e") || bytes[i] == UInt8(ascii: "E") {
+            i += 1
+            if i < bytes.count, bytes[i] == UInt8(ascii: "-") || bytes[i] == UInt8(ascii: "+") { i += 1 }
+            var exponent = 0
+            while i < bytes.count, isDigit(bytes[i]) { i += 1; exponent += 1 }
+            guard exponent > 0 else { return nil }
+        }
+        guard i == bytes.count, let value = Double(text) else { return nil }
+        return .float(value)
+    }
+}

@@ -1,0 +1,244 @@
+/// Turns libyaml's event stream into a `Node` tree with an explicit stack (no recursion, so
+/// depth is bounded by the limit, not by the C or Swift stack).
+struct TreeBuilder {
+    let source: SourceText
+    /// Lines of the file before the YAML (a Markdown front matter's opening `---`).
+    let firstLine: Int
+    let limits: ParseLimits
+
+    private(set) var root: Node?
+    private(set) var problems: [Problem] = []
+
+    /// A sequence or mapping being built.
+    private struct Container {
+        var isMapping: Bool
+        var isFlow: Bool
+        var start: SourcePosition
+        var flowEnd: SourcePosition?
+        var tag: String?
+        var anchor: String?
+        /// `nodeCount` when this container started, to know its expanded size for aliases.
+        var countAtStart: Int
+        var items: [Node] = []
+        var pairs: [Pair] = []
+        var pendingKey: Node?
+        var seenKeys: [String: SourceRange] = [:]
+    }
+
+    private var stack: [Container] = []
+    /// Anchored nodes with their expanded node count.
+    private var anchors: [String: (node: Node, count: Int)] = [:]
+    /// Nodes in the document once aliases are expanded.
+    private var nodeCount = 0
+    private var documents = 0
+    private var stopped = false
+
+    init(source: SourceText, firstLine: Int, limits: ParseLimits) {
+        self.source = source
+        self.firstLine = firstLine
+        self.limits = limits
+    }
+
+    mutating func consume(_ reader: EventReader) {
+        while !stopped {
+            switch reader.next() {
+            case .failure(let error):
+                report(error)
+                stopped = true
+            case .success(let event):
+                if case .streamEnd = event.kind { stopped = true } else { handle(event) }
+            }
+        }
+        closeOpenContainers()
+    }
+
+    // MARK: - Events
+
+    private mutating func handle(_ event: Event) {
+        let range = SourceRange(start: position(event.start), end: position(event.end))
+        switch event.kind {
+        case .streamStart, .streamEnd, .documentEnd:
+            break
+        case .documentStart:
+            documents += 1
+            if documents > 1 {
+                problems.append(Problem(
+                    .multipleDocuments, range: range, message: Messages.multipleDocuments))
+                stopped = true
+            }
+        case .scalar(let text, let byteLength, let style):
+            guard countNode(1, at: range) else { return }
+            if byteLength > limits.maxScalarLength {
+                problems.append(Problem(
+                    .limit, range: range,
+                    message: Messages.scalarTooLong(length: byteLength, limit: limits.maxScalarLength)))
+                stopped = true
+                return
+            }
+            let value = ScalarResolver.resolve(text, style: style, tag: event.tag)
+            if style == .plain, event.tag == nil, ScalarResolver.isAmbiguousBoolean(text) {
+                problems.append(Problem(
+                    .ambiguousBoolean, severity: .warning, range: range,
+                    message: Messages.ambiguousBoolean(text)))
+            }
+            var nodeRange = range
+            if style == .literal || style == .folded { nodeRange = trimmed(range) }
+            let node = Node(
+                .scalar(Scalar(text: text, value: value, style: style)), range: nodeRange,
+                tag: event.tag)
+            if let anchor = event.anchor { anchors[anchor] = (node, 1) }
+            add(node)
+        case .sequenceStart(let flow), .mappingStart(let flow):
+            guard countNode(1, at: range) else { return }
+            if stack.count >= limits.maxDepth {
+                problems.append(Problem(
+                    .limit, range: range, message: Messages.depth(limit: limits.maxDepth)))
+                stopped = true
+                return
+            }
+            var isMapping = false
+            if case .mappingStart = event.kind { isMapping = true }
+            stack.append(Container(
+                isMapping: isMapping, isFlow: flow, start: range.start, tag: event.tag,
+                anchor: event.anchor, countAtStart: nodeCount))
+        case .sequenceEnd, .mappingEnd:
+            guard var container = stack.popLast() else { return }
+            container.flowEnd = range.end
+            finish(container)
+        case .alias(let name):
+            guard let target = anchors[name] else {
+                problems.append(Problem(
+                    .unknownAnchor, range: range, message: Messages.unknownAnchor(name)))
+                add(Node(.scalar(Scalar(text: "", value: .null, style: .plain)), range: range))
+                return
+            }
+            guard countNode(target.count, at: range) else { return }
+            var node = target.node
+            node.range = range
+            add(node)
+        }
+    }
+
+    /// Counts nodes towards the expansion limit; false (and stops) once it is passed.
+    private mutating func countNode(_ count: Int, at range: SourceRange) -> Bool {
+        nodeCount = nodeCount.addingReportingOverflow(count).partialValue
+        if nodeCount > limits.maxNodes || nodeCount < 0 {
+            problems.append(Problem(.limit, range: range, message: Messages.nodes(limit: limits.maxNodes)))
+            stopped = true
+            return false
+        }
+        return true
+    }
+
+    private mutating func finish(_ container: Container) {
+        let end: SourcePosition
+        if container.isFlow, let flowEnd = container.flowEnd {
+            end = flowEnd
+        } else if let last = container.isMapping ? container.pairs.last?.value : container.items.last {
+            // A block collection ends with its last value, not where libyaml sees the next token.
+            end = max(last.range.end, container.start)
+        } else {
+            end = container.flowEnd ?? container.start
+        }
+        let content: Node.Content =
+            container.isMapping ? .mapping(container.pairs) : .sequence(container.items)
+        let node = Node(content, range: SourceRange(start: container.start, end: end), tag: container.tag)
+        if let anchor = container.anchor {
+            anchors[anchor] = (node, nodeCount - container.countAtStart + 1)
+        }
+        add(node)
+    }
+
+    private mutating func add(_ node: Node) {
+        guard !stack.isEmpty else {
+            if root == nil { root = node }
+            return
+        }
+        let top = stack.count - 1
+        guard stack[top].isMapping else {
+            stack[top].items.append(node)
+            return
+        }
+        guard let key = stack[top].pendingKey else {
+            stack[top].pendingKey = node
+            return
+        }
+        stack[top].pendingKey = nil
+        if let text = key.scalar?.text {
+            if let first = stack[top].seenKeys[text] {
+                problems.append(Problem(
+                    .duplicateKey, range: key.range, message: Messages.duplicateKey(text),
+                    notes: [Problem.Note(range: first, message: Messages.firstOccurrence)]))
+                return
+            }
+            stack[top].seenKeys[text] = key.range
+        }
+        stack[top].pairs.append(Pair(key: key, value: node))
+    }
+
+    /// After an error, keep what was built so far: close every open container.
+    private mutating func closeOpenContainers() {
+        while var container = stack.popLast() {
+            if container.isMapping, let key = container.pendingKey {
+                let null = Node(.scalar(Scalar(text: "", value: .null, style: .plain)),
+                                range: SourceRange(at: key.range.end))
+                container.pairs.append(Pair(key: key, value: null))
+            }
+            container.flowEnd = nil
+            container.isFlow = false
+            finish(container)
+        }
+    }
+
+    // MARK: - Positions and errors
+
+    private func position(_ mark: (line: Int, column: Int)) -> SourcePosition {
+        source.position(line: mark.line + firstLine, column: mark.column)
+    }
+
+    /// A block scalar's end mark lies after its trailing line breaks; point at its last character.
+    private func trimmed(_ range: SourceRange) -> SourceRange {
+        var end = range.end.offset
+        let bytes = source.bytes
+        while end > range.start.offset, end <= bytes.count,
+            [0x20, 0x09, 0x0A, 0x0D].contains(bytes[end - 1])
+        {
+            end -= 1
+        }
+        return SourceRange(start: range.start, end: source.position(offset: end))
+    }
+
+    private mutating func report(_ error: SyntaxError) {
+        let start = position(error.problemMark)
+        let bytes = source.bytes
+        let width = start.offset < bytes.count ? SourceText.scalarWidth(leadByte: bytes[start.offset]) : 0
+        let isAtLineBreak = start.offset >= bytes.count || bytes[start.offset] == 0x0A || bytes[start.offset] == 0x0D
+        let end = isAtLineBreak ? start : SourcePosition(
+            line: start.line, column: start.column + 1, offset: start.offset + width)
+        let atTab = isTabInIndentation(at: start.offset)
+        var notes: [Problem.Note] = []
+        if let context = error.context, error.contextMark != error.problemMark {
+            notes.append(Problem.Note(
+                range: SourceRange(at: position(error.contextMark)), message: Messages.context(context)))
+        }
+        problems.append(Problem(
+            .syntax, range: SourceRange(start: start, end: end),
+            message: Messages.syntax(problem: error.problem, context: error.context, atTab: atTab),
+            notes: notes))
+    }
+
+    /// A tab at the error position, or one before it with only blanks since the line start.
+    private func isTabInIndentation(at offset: Int) -> Bool {
+        let bytes = source.bytes
+        var i = min(offset, bytes.count)
+        if i < bytes.count, bytes[i] == 0x09 { return true }
+        while i > 0 {
+            let b = bytes[i - 1]
+            if b == 0x0A || b == 0x0D { return false }
+            if b == 0x09 { return true }
+            if b != 0x20 { return false }
+            i -= 1
+        }
+        return false
+    }
+}

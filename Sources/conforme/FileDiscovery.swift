@@ -1,0 +1,106 @@
+import Foundation
+
+/// Finds the manifests to check from the paths given on the command line.
+///
+/// Files given by name are always checked. Folders are walked recursively for `*.yml`, `*.yaml`,
+/// and `*.md` files that start with a front matter (`---`): a folder of beta.gouv.fr product files
+/// mixes both. Hidden folders (`.git`) and build folders are skipped; a symbolic link loop is
+/// walked once.
+struct FileDiscovery {
+    struct Found {
+        /// Paths to check, each folder's files in path order.
+        var files: [String] = []
+        /// Paths that could not be read, with the reason, in French.
+        var errors: [(path: String, reason: String)] = []
+    }
+
+    /// Refuse to walk into more than this many files: a mistaken `conforme check /`.
+    var maxFiles: Int
+
+    func find(_ arguments: [String]) -> Found {
+        var found = Found()
+        var seen = Set<String>()
+        for argument in arguments {
+            if argument == "-" {
+                found.files.append("-")
+                continue
+            }
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory) else {
+                found.errors.append((argument, "fichier ou dossier introuvable"))
+                continue
+            }
+            if isDirectory.boolValue {
+                var visited = Set<String>()
+                var inFolder: [String] = []
+                walk(argument, into: &inFolder, visited: &visited, errors: &found.errors)
+                for file in inFolder.sorted() where seen.insert(file).inserted {
+                    found.files.append(file)
+                }
+            } else if seen.insert(argument).inserted {
+                found.files.append(argument)
+            }
+            if found.files.count > maxFiles {
+                found.errors.append((argument, "plus de \(maxFiles) fichiers à vérifier (limite « nombre de fichiers », relevez-la avec --max-files)"))
+                found.files = Array(found.files.prefix(maxFiles))
+                break
+            }
+        }
+        return found
+    }
+
+    private func walk(
+        _ folder: String, into files: inout [String], visited: inout Set<String>,
+        errors: inout [(path: String, reason: String)]
+    ) {
+        // The resolved path identifies a folder whatever the links that lead to it.
+        let real = URL(fileURLWithPath: folder).resolvingSymlinksInPath().path
+        guard visited.insert(real).inserted else { return }
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
+            errors.append((folder, "dossier illisible"))
+            return
+        }
+        for entry in entries.sorted() {
+            if files.count > maxFiles { return }
+            if entry.hasPrefix(".") || entry == "node_modules" { continue }
+            let path = folder.hasSuffix("/") ? folder + entry : folder + "/" + entry
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                continue  // a dangling link
+            }
+            if isDirectory.boolValue {
+                walk(path, into: &files, visited: &visited, errors: &errors)
+            } else if Self.isManifestCandidate(path) {
+                files.append(path)
+            }
+        }
+    }
+
+    static func isManifestCandidate(_ path: String) -> Bool {
+        let lower = path.lowercased()
+        if lower.hasSuffix(".yml") || lower.hasSuffix(".yaml") { return true }
+        if lower.hasSuffix(".md") { return startsWithFrontMatter(path) }
+        return false
+    }
+
+    private static func startsWithFrontMatter(_ path: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        guard let head = try? handle.read(upToCount: 8) else { return false }
+        var bytes = [UInt8](head)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        return bytes.starts(with: Array("---\n".utf8)) || bytes.starts(with: Array("---\r\n".utf8))
+    }
+
+    /// A path as reports show it: relative to the current folder when it is inside it.
+    static func displayPath(_ path: String) -> String {
+        guard path != "-" else { return "-" }
+        let cwd = FileManager.default.currentDirectoryPath
+        if path.hasPrefix("/") {
+            let prefix = cwd.hasSuffix("/") ? cwd : cwd + "/"
+            if path.hasPrefix(prefix) { return String(path.dropFirst(prefix.count)) }
+            return path
+        }
+        return path.hasPrefix("./") ? String(path.dropFirst(2)) : path
+    }
+}

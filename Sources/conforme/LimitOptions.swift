@@ -1,0 +1,31 @@
+import ArgumentParser
+import YAMLTree
+
+/// The bad-input limits of `cli.md`, each configurable.
+struct LimitOptions: ParsableArguments {
+    @Option(name: .customLong("max-file-size"), help: "Taille maximale d'un fichier, en octets (défaut 1 Mio).")
+    var maxFileSize: Int = ParseLimits.default.maxFileSize
+
+    @Option(name: .customLong("max-depth"), help: "Profondeur d'imbrication maximale (défaut 64).")
+    var maxDepth: Int = ParseLimits.default.maxDepth
+
+    @Option(name: .customLong("max-nodes"), help: "Nombre maximal de nœuds après développement des alias (défaut 10 000).")
+    var maxNodes: Int = ParseLimits.default.maxNodes
+
+    @Option(name: .customLong("max-scalar-length"), help: "Longueur maximale d'une valeur, en octets (défaut 64 Kio).")
+    var maxScalarLength: Int = ParseLimits.default.maxScalarLength
+
+    var parseLimits: ParseLimits {
+        ParseLimits(
+            maxFileSize: maxFileSize, maxDepth: maxDepth, maxNodes: maxNodes,
+            maxScalarLength: maxScalarLength)
+    }
+
+    func validate() throws {
+        for (name, value) in [("max-file-size", maxFileSize), ("max-depth", maxDepth),
+                              ("max-nodes", maxNodes), ("max-scalar-length", maxScalarLength)]
+        where value < 1 {
+            throw ValidationError("--\(name) doit être un entier positif (reçu : \(value)).")
+        }
+    }
+}

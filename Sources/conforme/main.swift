@@ -1,2 +1,0 @@
-import ConformeKit
-print("conforme")

@@ -45,17 +45,17 @@ struct Bound: ValueCheck, CheckDefinition {
         case .exclusiveMax: value < limit
         }
         if holds { return nil }
-        return Verdict(LocalizedText("\(expected.fr), \(value) trouvé", "\(expected.en), found \(value)"),
+        return Verdict(LocalizedText("\(expected.fr) ; valeur trouvée : \(value)", "\(expected.en); found \(value)"),
             expected: expected)
     }
 
     static func expectation(_ kind: Kind, limit: Ordered, label: LocalizedText) -> LocalizedText {
         if limit.isDate {
             return switch kind {
-            case .min: LocalizedText("le \(label.fr) ou après", "on or after \(label.en)")
-            case .max: LocalizedText("le \(label.fr) ou avant", "on or before \(label.en)")
-            case .exclusiveMin: LocalizedText("après le \(label.fr)", "after \(label.en)")
-            case .exclusiveMax: LocalizedText("avant le \(label.fr)", "before \(label.en)")
+            case .min: LocalizedText("\(label.fr) ou après", "on or after \(label.en)")
+            case .max: LocalizedText("\(label.fr) ou avant", "on or before \(label.en)")
+            case .exclusiveMin: LocalizedText("après \(label.fr)", "after \(label.en)")
+            case .exclusiveMax: LocalizedText("avant \(label.fr)", "before \(label.en)")
             }
         }
         return switch kind {

@@ -74,7 +74,14 @@ struct CheckGroup: Sendable {
     var checks: [any Check]
 
     func evaluate(_ target: Target, in context: CheckContext) -> [Failure] {
-        let targets = field.map { target.resolve($0) } ?? [target]
+        let targets = field.map { field in
+            let base = TargetBox(target)
+            return target.resolve(field).map { reached in
+                var reached = reached
+                reached.base = base
+                return reached
+            }
+        } ?? [target]
         var failures: [Failure] = []
         for target in targets {
             for check in checks {

@@ -36,9 +36,9 @@ struct Comparison: ValueCheck, CheckDefinition {
         // Compared with something that is not a date or a number: another rule says so.
         guard let limit = Ordered(otherNode) else { return nil }
         let expected = switch (kind, limit.isDate) {
-        case (.after, true): LocalizedText("postérieur au \(label.fr)", "after \(label.en)")
+        case (.after, true): LocalizedText("après \(label.fr)", "after \(label.en)")
         case (.after, false): LocalizedText("plus grand que \(label.fr)", "greater than \(label.en)")
-        case (_, true): LocalizedText("antérieur au \(label.fr)", "before \(label.en)")
+        case (_, true): LocalizedText("avant \(label.fr)", "before \(label.en)")
         case (_, false): LocalizedText("plus petit que \(label.fr)", "less than \(label.en)")
         }
         guard let value = Ordered(node), value.isComparable(with: limit) else {
@@ -49,7 +49,7 @@ struct Comparison: ValueCheck, CheckDefinition {
                 "expected \(what.en) \(expected.en), found '\(node.displayText)'"), expected: expected)
         }
         if kind == .after ? value > limit : value < limit { return nil }
-        return Verdict(LocalizedText("doit être \(expected.fr), \(value) trouvé",
-            "must be \(expected.en), found \(value)"), expected: expected)
+        return Verdict(LocalizedText("attendu : \(expected.fr) ; valeur trouvée : \(value)",
+            "expected \(expected.en), found \(value)"), expected: expected)
     }
 }

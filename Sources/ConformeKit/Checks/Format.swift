@@ -11,7 +11,7 @@ struct Format: ValueCheck, CheckDefinition {
         var label: LocalizedText {
             switch self {
             case .url: LocalizedText("une adresse web (https://…)", "a web address (https://…)")
-            case .httpsURL: LocalizedText("une adresse web en https:// ", "an https:// web address")
+            case .httpsURL: LocalizedText("une adresse web en https://", "an https:// web address")
             case .email: LocalizedText("une adresse électronique (nom@domaine.fr)", "an e-mail address (name@domain.fr)")
             case .date: LocalizedText("une date réelle AAAA-MM-JJ", "a real date YYYY-MM-DD")
             case .spdx: LocalizedText("un identifiant de licence SPDX (ex. EUPL-1.2)", "an SPDX licence identifier (e.g. EUPL-1.2)")

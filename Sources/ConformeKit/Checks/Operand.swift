@@ -1,7 +1,7 @@
 import YAMLTree
 
 /// The other side of a comparison: `today`, a literal, `{path: …}` (absolute) or `{field: …}`
-/// (relative to the node being checked).
+/// (relative to the node the check group applies to: the sibling of its `field:`).
 enum Operand: Sendable {
     case today
     case literal(Node)
@@ -19,18 +19,28 @@ enum Operand: Sendable {
                 range: SourceRange(at: .start))
             return Resolved(node: node, label: LocalizedText("aujourd'hui (\(text))", "today (\(text))"))
         case .literal(let node):
-            return Resolved(node: node, label: LocalizedText(node.displayText, node.displayText))
+            return Resolved(node: node, label: Operand.label(node, path: nil))
         case .path(let path):
             return Operand.found(Target.document(context.root).resolve(path).first)
         case .field(let path):
-            return Operand.found(target.resolve(path).first)
+            // Relative to the node the checks are written for, not to their own `field:`.
+            return Operand.found((target.base?.target ?? target).resolve(path).first)
         }
     }
 
     private static func found(_ target: Target?) -> Resolved? {
         guard let target, let node = target.value else { return nil }
-        let text = "\(node.displayText) (\(target.path))"
-        return Resolved(node: node, label: LocalizedText(text, text), path: target.path)
+        return Resolved(node: node, label: label(node, path: target.path), path: target.path)
+    }
+
+    /// "le 2023-09-04 (investigation.debut)", "2 (mission.nombre_eig)": French names a day
+    /// with its article, so that "après le …" and "aujourd'hui ou avant" both read well.
+    private static func label(_ node: Node, path: String?) -> LocalizedText {
+        let place = path.map { " (\($0))" } ?? ""
+        if let scalar = node.scalar, LocalDate(scalar.text) != nil, case .string = scalar.value {
+            return LocalizedText("le \(scalar.text)\(place)", "\(scalar.text)\(place)")
+        }
+        return LocalizedText("\(node.displayText)\(place)", "\(node.displayText)\(place)")
     }
 
     struct Resolved {

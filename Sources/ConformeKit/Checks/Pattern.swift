@@ -32,6 +32,8 @@ struct Pattern: ValueCheck, CheckDefinition {
 
     func verdict(on node: Node, at target: Target, in context: CheckContext) -> Verdict? {
         guard let text = node.scalar?.text else {
+            // A list or a map is no text: it cannot match a forbidden pattern.
+            if negated { return nil }
             return Verdict(LocalizedText("un texte est attendu, « \(node.displayText) » trouvé",
                 "text is expected, found '\(node.displayText)'"),
                 expected: LocalizedText("un texte", "text"))

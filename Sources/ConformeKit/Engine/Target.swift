@@ -14,6 +14,9 @@ struct Target: Sendable {
     /// Where a finding about a missing child of this target points: its key, or for a list
     /// element its first line, or for the document its start.
     var anchor: SourceRange
+    /// For a target reached through a check's `field:`, the node the checks were written for:
+    /// `{field: fin, after: {field: debut}}` compares `fin` with its sibling `debut`.
+    var base: TargetBox? = nil
 
     /// The node, unless absent or null: what every check but `required` needs to see.
     var value: Node? {
@@ -105,4 +108,11 @@ extension Target {
         }
         return current
     }
+}
+
+/// A target kept by reference, so that a target can name the one it was reached from.
+final class TargetBox: Sendable {
+    let target: Target
+
+    init(_ target: Target) { self.target = target }
 }

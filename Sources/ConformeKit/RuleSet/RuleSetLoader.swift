@@ -10,13 +10,12 @@ public enum RuleSetLoader {
     ///   - read: the bytes of a file, or nil when it cannot be read.
     public static func load(path: String, read: (String) -> [UInt8]?) -> Result<RuleSet, RuleSetLoadError> {
         let rootFolder = RulePath.normalize(RulePath.components(of: RulePath.folder(of: path))) ?? []
-        let gathering = withoutActuallyEscaping(read) { read in
+        let (files, gatheringProblems) = withoutActuallyEscaping(read) { read in
             var gathering = Gathering(read: read, rootFolder: rootFolder)
             gathering.gather(path, requestedAt: nil, chain: [])
-            return gathering
+            return (gathering.files, gathering.problems)
         }
-        var problems = gathering.problems
-        let files = gathering.files
+        var problems = gatheringProblems
 
         // Lists first: a rule may use a list of any file of the set.
         var lists: [String: ValueList] = [:]

@@ -1,0 +1,73 @@
+import YAMLTree
+
+/// The rule sets shipped inside conforme (a copy of `rules/`, embedded by
+/// `scripts/embed-rules`), so the defaults work from any folder once installed.
+public struct RuleSetCatalog: Sendable {
+    /// Rule file path relative to the rules folder → text.
+    public let files: [String: String]
+
+    /// Whether these are the embedded files, whose rule sets are cached.
+    private let isEmbedded: Bool
+
+    public init(files: [String: String]) {
+        self.files = files
+        self.isEmbedded = false
+    }
+
+    private init(embedded files: [String: String]) {
+        self.files = files
+        self.isEmbedded = true
+    }
+
+    /// The rule sets of `rules/`, loaded once per process.
+    public static let embedded = RuleSetCatalog(embedded: EmbeddedRules.files)
+
+    /// The promotions that have a rule set `eig-<N>.yml`, oldest first.
+    public var promotions: [Int] {
+        files.keys.compactMap { name -> Int? in
+            guard name.hasPrefix("eig-"), name.hasSuffix(".yml") else { return nil }
+            return Int(name.dropFirst(4).dropLast(4))
+        }.sorted()
+    }
+
+    /// The file of the rule set for a promotion: `eig-<N>.yml`, or the newest when the
+    /// promotion is missing or unknown (its `dossier.promotion` rule then says so).
+    public func fileName(forPromotion promotion: Int?) -> String? {
+        let known = promotions
+        let chosen = promotion.flatMap { known.contains($0) ? $0 : nil } ?? known.last
+        return chosen.map { "eig-\($0).yml" }
+    }
+
+    /// Loads a rule file of the catalogue, with its `extends`.
+    public func load(_ fileName: String) -> Result<RuleSet, RuleSetLoadError> {
+        RuleSetLoader.load(path: fileName) { path in files[path].map { Array($0.utf8) } }
+    }
+
+    /// The rule set for a manifest's promotion (see `fileName(forPromotion:)`). The embedded
+    /// sets are validated by the test suite; one that failed to load would be a build defect.
+    public func ruleSet(forPromotion promotion: Int?) -> RuleSet {
+        guard let name = fileName(forPromotion: promotion) else {
+            preconditionFailure("conforme was built without any rule set eig-<N>.yml")
+        }
+        if isEmbedded, let cached = EmbeddedRuleSets.loaded[name] {
+            return cached
+        }
+        switch load(name) {
+        case .success(let ruleSet): return ruleSet
+        case .failure(let error): preconditionFailure("invalid embedded rule set \(name):\n\(error)")
+        }
+    }
+}
+
+/// The embedded rule sets, loaded on first use (a `static let` is initialised once, thread-safely).
+private enum EmbeddedRuleSets {
+    static let loaded: [String: RuleSet] = {
+        let catalog = RuleSetCatalog(files: EmbeddedRules.files)
+        var sets: [String: RuleSet] = [:]
+        for promotion in catalog.promotions {
+            let name = "eig-\(promotion).yml"
+            if case .success(let ruleSet) = catalog.load(name) { sets[name] = ruleSet }
+        }
+        return sets
+    }()
+}

@@ -1,0 +1,98 @@
+import Foundation
+import Testing
+import YAMLTree
+
+@testable import ConformeKit
+
+/// The rule sets shipped inside conforme: they load, they are current, and every rule's
+/// examples behave as the rule file declares.
+@Suite struct EmbeddedRuleSetTests {
+    /// The repository's root, from this file's place in it.
+    static let repositoryRoot: URL = {
+        var url = URL(fileURLWithPath: #filePath)
+        while url.pathComponents.count > 1 {
+            url.deleteLastPathComponent()
+            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
+        }
+        return url
+    }()
+
+    static func ruleFilesOnDisk() throws -> [String: String] {
+        let rules = repositoryRoot.appendingPathComponent("rules")
+        var files: [String: String] = [:]
+        let enumerator = FileManager.default.enumerator(at: rules, includingPropertiesForKeys: nil)
+        while let url = enumerator?.nextObject() as? URL {
+            guard ["yml", "yaml"].contains(url.pathExtension) else { continue }
+            let relative = String(url.path.dropFirst(rules.path.count + 1))
+            files[relative] = try String(contentsOf: url, encoding: .utf8)
+        }
+        return files
+    }
+
+    @Test func generatedFileIsCurrentWithRulesFolder() throws {
+        let onDisk = try Self.ruleFilesOnDisk()
+        #expect(!onDisk.isEmpty)
+        #expect(Set(EmbeddedRules.files.keys) == Set(onDisk.keys),
+            "rules/ and EmbeddedRules.swift list different files: run scripts/embed-rules")
+        for (name, text) in onDisk {
+            #expect(EmbeddedRules.files[name] == text,
+                "EmbeddedRules.swift is stale for rules/\(name): run scripts/embed-rules")
+        }
+    }
+
+    @Test func everyEmbeddedRuleSetLoads() {
+        let catalog = RuleSetCatalog.embedded
+        #expect(!catalog.promotions.isEmpty)
+        for promotion in catalog.promotions {
+            let name = "eig-\(promotion).yml"
+            if case .failure(let error) = catalog.load(name) {
+                Issue.record("\(name) is refused:\n\(error)")
+            }
+        }
+    }
+
+    @Test func promotionChoosesTheRuleSetAndFallsBackToTheNewest() throws {
+        let catalog = RuleSetCatalog.embedded
+        let newest = try #require(catalog.promotions.last)
+        #expect(catalog.fileName(forPromotion: newest) == "eig-\(newest).yml")
+        #expect(catalog.fileName(forPromotion: nil) == "eig-\(newest).yml")
+        #expect(catalog.fileName(forPromotion: 99) == "eig-\(newest).yml")
+        #expect(catalog.ruleSet(forPromotion: 7).id == "eig-7")
+        #expect(catalog.ruleSet(forPromotion: nil).id == "eig-\(newest)")
+    }
+
+    @Test func eig7HasTheCatalogueRules() {
+        let ids = Set(RuleSetCatalog.embedded.ruleSet(forPromotion: 7).rules.map(\.id))
+        for id in ["dossier.promotion", "transparence.licence", "mission.voeux-nombre", "dossier.cle-inconnue",
+            "investigation.terminee", "engagements.sponsor", "dossier.phases"]
+        {
+            #expect(ids.contains(id), "eig-7 lacks \(id)")
+        }
+    }
+
+    /// Each example is evaluated against its own rule only, on 2024-06-01: a pass yields no
+    /// finding of the rule, a fail at least one.
+    @Test func everyRuleExampleBehavesAsDeclared() {
+        let catalog = RuleSetCatalog.embedded
+        for promotion in catalog.promotions {
+            let ruleSet = catalog.ruleSet(forPromotion: promotion)
+            let engine = Engine(ruleSet: ruleSet)
+            for rule in ruleSet.rules {
+                #expect(!rule.examples.pass.isEmpty && !rule.examples.fail.isEmpty,
+                    "\(ruleSet.id) \(rule.id) needs passing and failing examples")
+                let options = EvaluationOptions(today: Fixture.today, onlyRules: [rule.id])
+                for example in rule.examples.pass {
+                    let found = engine.evaluate(Fixture.parse(example), options: options).diagnostics
+                        .filter { $0.rule == rule.id || $0.rule.hasPrefix("yaml.") && $0.severity == .error }
+                    #expect(found.isEmpty,
+                        "\(ruleSet.id) \(rule.id): passing example fails:\n\(example)\n→ \(found.map { "\($0.at) \($0.rule) \($0.message.fr)" })")
+                }
+                for example in rule.examples.fail {
+                    let evaluation = engine.evaluate(Fixture.parse(example), options: options)
+                    #expect(evaluation.diagnostics.contains { $0.rule == rule.id },
+                        "\(ruleSet.id) \(rule.id): failing example passes:\n\(example)\n→ \(evaluation.diagnostics.map { "\($0.at) \($0.rule)" })")
+                }
+            }
+        }
+    }
+}

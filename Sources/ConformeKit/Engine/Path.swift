@@ -11,6 +11,10 @@ public struct Path: Sendable, Hashable, CustomStringConvertible {
         case everyItem
         /// `*`: every value of a map.
         case everyValue
+
+        static func isWildcard(_ segment: Segment) -> Bool {
+            segment == .everyItem || segment == .everyValue
+        }
     }
 
     public var segments: [Segment]

@@ -63,8 +63,9 @@ struct Target: Sendable {
 
 extension Target {
     /// Every target `path` designates from here. Wildcards over something absent or of the
-    /// wrong kind designate nothing (whether the list exists is another check's job); a key or
-    /// index that is not there designates one missing target.
+    /// wrong kind designate nothing (whether the list exists is another check's job), and so
+    /// does a path with a wildcard below a missing node; otherwise a key or index that is not
+    /// there designates one missing target.
     func resolve(_ path: Path) -> [Target] {
         if node == nil {
             let full = Path.render(path.segments, after: self.path)
@@ -83,13 +84,13 @@ extension Target {
                 case .key(let name):
                     if let pair = target.node?.pair(forKey: name) {
                         next.append(.entry(pair, in: target, name: name))
-                    } else {
+                    } else if !remaining.contains(where: Path.Segment.isWildcard) {
                         next.append(.missing(remaining, below: target))
                     }
                 case .index(let index):
                     if let items = target.node?.items, index < items.count {
                         next.append(.item(items[index], at: index, in: target))
-                    } else {
+                    } else if !remaining.contains(where: Path.Segment.isWildcard) {
                         next.append(.missing(remaining, below: target))
                     }
                 case .everyItem:

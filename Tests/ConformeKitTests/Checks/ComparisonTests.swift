@@ -1,0 +1,49 @@
+import Testing
+import YAMLTree
+
+@testable import ConformeKit
+
+@Suite struct ComparisonTests {
+    static let investigation = "investigation:\n  debut: 2023-09-04\n  fin: 2023-12-15\n"
+
+    @Test func afterAbsolutePath() throws {
+        #expect(try Fixture.findings(then: "{after: {path: investigation.debut}}", given: "investigation.fin", Self.investigation).isEmpty)
+        let found = try Fixture.findings(then: "{after: {path: investigation.debut}}", given: "investigation.fin",
+            "investigation:\n  debut: 2023-12-15\n  fin: 2023-09-04\n")
+        #expect(found.map(\.at) == ["3:8"])
+        #expect(found.first?.message.fr.contains("après le 2023-12-15 (investigation.debut)") == true)
+    }
+
+    @Test func beforeAndTodayAndSameDayIsNotAfter() throws {
+        #expect(try Fixture.findings(then: "{before: today}", given: "d", "d: 2024-05-31\n").isEmpty)
+        #expect(try Fixture.findings(then: "{before: today}", given: "d", "d: 2024-06-01\n").count == 1)
+        #expect(try Fixture.findings(then: "{after: today}", given: "d", "d: 2024-06-01\n").count == 1)
+        #expect(try Fixture.findings(then: "{after: today}", given: "d", "d: 2024-06-02\n").isEmpty)
+    }
+
+    @Test func comparisonHoldsWhenEitherSideIsAbsent() throws {
+        #expect(try Fixture.findings(then: "{after: {path: x.debut}}", given: "x.fin", "x: {fin: 2020-01-01}\n").isEmpty)
+        #expect(try Fixture.findings(then: "{after: {path: x.debut}}", given: "x.fin", "x: {debut: 2020-01-01}\n").isEmpty)
+    }
+
+    @Test func afterANonDateFails() throws {
+        // `{field: …}` in a comparison is relative to the node the checks are written for: `x`.
+        #expect(try Fixture.findings(then: "{field: fin, after: {field: debut}}", given: "x", "x: {debut: 2020-01-01, fin: bientot}\n").map(\.path) == ["x.fin"])
+        #expect(try Fixture.findings(then: "{field: fin, after: {field: debut}}", given: "x", "x: {debut: 2020-01-01, fin: 2020-02-01}\n").isEmpty)
+    }
+
+    @Test func sameAs() throws {
+        #expect(try Fixture.findings(then: "{same_as: {path: a}}", given: "b", "a: 3\nb: 3.0\n").isEmpty)
+        #expect(try Fixture.findings(then: "{same_as: {path: a}}", given: "b", "a: 3\nb: 4\n").map(\.at) == ["2:4"])
+    }
+
+    @Test func lengthEqualsAnIntegerNode() throws {
+        let then = "{length_equals: {path: mission.nombre_eig}}"
+        #expect(try Fixture.findings(then: then, given: "mission.voeux", "mission:\n  nombre_eig: 2\n  voeux: [a, b]\n").isEmpty)
+        let found = try Fixture.findings(then: then, given: "mission.voeux", "mission:\n  nombre_eig: 2\n  voeux: [a]\n")
+        #expect(found.map(\.at) == ["3:10"])
+        #expect(found.first?.message.fr.contains("doit compter 2 éléments (mission.nombre_eig), 1 trouvé") == true)
+        #expect(try Fixture.findings(then: then, given: "mission.voeux", "mission:\n  voeux: [a]\n").isEmpty)
+        #expect(try Fixture.findings(then: "{length_equals: 1}", given: "l", "l: [a]\n").isEmpty)
+    }
+}

@@ -126,26 +126,37 @@ final class RuleDecoder {
 
     // MARK: Checks
 
-    /// A mapping of checks, with an optional `field:`.
+    /// A mapping of checks, with an optional `field:` (and `path:` in a `when`).
     func group(_ node: Node, what: LocalizedText, allowPath: Bool = false) -> (group: CheckGroup, path: Path?)? {
         let allowed = (allowPath ? ["path"] : []) + ["field"] + CheckRegistry.names
-        guard let pairs = mapping(node, what: what, allowed: allowed) else { return nil }
+        guard let pairs = node.pairs else {
+            report(node.range, fr: "\(what.fr) : une table de vérifications est attendue ({required: true, …}), \(describe(node)) trouvé",
+                en: "\(what.en): a map of checks is expected ({required: true, …}), found \(describeEN(node))")
+            return nil
+        }
         var field: Path?
         var path: Path?
         var checks: [any Check] = []
         var broken = false
-        for (key, pair) in pairs {
+        for pair in pairs {
+            let key = pair.key.scalar?.text ?? ""
             switch key {
             case "field":
                 if let p = self.path(pair.value) { field = p } else { broken = true }
-            case "path":
+            case "path" where allowPath:
                 if let p = self.path(pair.value) { path = p } else { broken = true }
-            default:
+            case _ where CheckRegistry.byName[key] != nil:
                 if let check = CheckRegistry.compile(name: key, option: pair.value, decoder: self) {
                     checks.append(check)
                 } else {
                     broken = true
                 }
+            default:
+                let guess = Suggestion.closest(to: key, among: allowed)
+                report(pair.key.range,
+                    fr: "vérification inconnue « \(key) » dans \(what.fr)" + (guess.map { " ; vouliez-vous dire « \($0) » ?" } ?? ""),
+                    en: "unknown check '\(key)' in \(what.en)" + (guess.map { "; did you mean '\($0)'?" } ?? ""))
+                broken = true
             }
         }
         if checks.isEmpty, !broken {

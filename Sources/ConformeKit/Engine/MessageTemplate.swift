@@ -19,10 +19,11 @@ enum MessageTemplate {
         }
         guard let template = rule.message else {
             let title = rule.title
-            let place = path.isEmpty ? "" : "\(path) : "
+            // French puts a space before a colon; English does not.
+            let place = LocalizedText(path.isEmpty ? "" : "\(path) : ", path.isEmpty ? "" : "\(path): ")
             return LocalizedText(
-                "\(title.fr) — \(place)\(failure.detail.fr)",
-                "\(title.en.isEmpty ? title.fr : title.en) — \(place)\(failure.detail.en)")
+                "\(title.fr) — \(place.fr)\(failure.detail.fr)",
+                "\(title.en.isEmpty ? title.fr : title.en) — \(place.en)\(failure.detail.en)")
         }
         // A message without English falls back to the French template, filled in French.
         let en = template.en.isEmpty

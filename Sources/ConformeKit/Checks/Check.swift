@@ -10,7 +10,7 @@ protocol Check: Sendable {
 }
 
 /// How a check is written in a rule file: the names it answers to and how its option is read.
-protocol CheckDefinition {
+protocol CheckDefinition: Sendable {
     static var names: [String] { get }
     /// Reads the option written after `name:`; reports every problem to `decoder` and returns
     /// nil when the option is unusable.

@@ -81,7 +81,9 @@ public struct MarkdownReporter: Reporter {
                 : "❌ \(failed) \(failed == 1 ? "proposition" : "propositions") sur \(summary.files)"
                     + (failed == 1 ? " n'est pas encore conforme" : " ne sont pas encore conformes")
         case (let failed, .en):
-            summary.files == 1 ? "❌ The proposal does not pass yet" : "❌ \(failed) of \(summary.files) proposals do not pass yet"
+            summary.files == 1
+                ? "❌ The proposal does not pass yet"
+                : "❌ \(failed) of \(summary.files) proposals " + (failed == 1 ? "does not" : "do not") + " pass yet"
         }
     }
 }

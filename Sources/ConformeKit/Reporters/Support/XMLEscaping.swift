@@ -16,7 +16,7 @@ enum XMLEscaping {
         return out
     }
 
-    /// Attribute values in double quotes: also quotes, and line breaks and tabs as character
+    /// Attribute values, always written in double quotes: also `"`, and line breaks and tabs as character
     /// references, because a parser normalises literal ones to spaces.
     static func attribute(_ string: String) -> String {
         var out = ""
@@ -26,7 +26,6 @@ enum XMLEscaping {
             case "<": out += "&lt;"
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
-            case "'": out += "&#39;"
             case "\n": out += "&#10;"
             case "\r": out += "&#13;"
             case "\t": out += "&#9;"

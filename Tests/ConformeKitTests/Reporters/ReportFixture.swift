@@ -202,3 +202,47 @@ enum ReportFixture {
             source: source)
     }
 }
+
+extension ReportFixture {
+    /// A run made to break reporters: a path with `:`, `,`, `%`, a space and markup; messages
+    /// with control characters, quotes, `|`, markup and line breaks; an empty range, a range over
+    /// several lines, and a source line holding an escape character.
+    static func hostileReport() -> RunReport {
+        let path = "propositions/a,b:c%d <&> \"x\".yml"
+        let source = SourceText("nom: \"\u{1B}[31mrouge\"\nbloc: |\n  texte\n  suite\nvide:\n")
+        func range(_ line: Int, _ column: Int, _ endLine: Int, _ endColumn: Int) -> SourceRange {
+            SourceRange(
+                start: source.position(line: line - 1, column: column - 1),
+                end: source.position(line: endLine - 1, column: endColumn - 1))
+        }
+        let hostile = "« \u{1}\u{7F}\u{85}<script>alert('x')</script> & \"q\" | a|b %0A 50% »\r\nligne 2\u{2028}"
+        let diagnostics = [
+            Diagnostic(
+                rule: "dossier.cle-inconnue", severity: .warning,
+                message: LocalizedText(fr: "Valeur " + hostile, en: "Value " + hostile),
+                path: "nom", range: range(1, 6, 1, 19), suggestion: "a|b <i>`x`</i>"),
+            Diagnostic(
+                rule: "dossier.bloc", severity: .error,
+                message: LocalizedText(fr: "Bloc sur plusieurs lignes", en: "Multi-line block"),
+                path: "bloc", range: range(2, 7, 4, 8),
+                waiver: Waiver(justification: "Raison :\nsur deux lignes, 100 % <b>", range: range(1, 1, 1, 4))),
+            Diagnostic(
+                rule: "dossier.vide", severity: .error,
+                message: LocalizedText(fr: "Valeur vide", en: "Empty value"),
+                path: "vide", range: range(5, 6, 5, 6)),
+        ]
+        return RunReport(
+            tool: RunReport.Tool(
+                name: "conforme", version: "0.1.0",
+                informationURI: "https://github.com/conforme-eig/conforme"),
+            rulesetID: "eig-7", rulesetVersion: "2024.1",
+            rules: [
+                RuleDescriptor(
+                    id: "dossier.vide", title: LocalizedText(fr: "Titre <&> \u{1}", en: ""),
+                    severity: .error, category: "dossier", source: "Source | \"x\"",
+                    url: "javascript:alert(1)")
+            ],
+            today: "2024-06-01",
+            files: [FileReport(path: path, status: .fail, diagnostics: diagnostics, evaluatedRules: ["dossier.vide"], source: source)])
+    }
+}

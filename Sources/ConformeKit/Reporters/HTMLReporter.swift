@@ -79,7 +79,7 @@ public struct HTMLReporter: Reporter {
             case (_, true): "\(failed) proposition\(failed > 1 ? "s" : "") sur \(total) "
                 + (failed > 1 ? "ne sont pas encore conformes" : "n'est pas encore conforme")
             case (1, false): "Your proposal does not comply yet"
-            case (_, false): "\(failed) of \(total) proposals do not comply yet"
+            case (_, false): "\(failed) of \(total) proposals " + (failed > 1 ? "do not" : "does not") + " comply yet"
             }
             sentence = toFix == 0
                 ? subject + "."

@@ -18,10 +18,11 @@ RUN swift build -c release --static-swift-stdlib --product conforme \
  # Resource bundles (the shipped rule sets), if the package declares any, sit next to the binary.
  && (cp -R "$bin"/*.resources /out/ 2>/dev/null || true)
 
-# Runtime stage: Ubuntu with only libyaml's shared library, run as an unprivileged user.
+# Runtime stage: Ubuntu with libyaml (and libstdc++, which the static Swift runtime still
+# links dynamically, as ldd shows), run as an unprivileged user.
 FROM ubuntu:jammy
 RUN apt-get update -qq \
- && apt-get install -y -qq --no-install-recommends libyaml-0-2 \
+ && apt-get install -y -qq --no-install-recommends libyaml-0-2 libstdc++6 \
  && rm -rf /var/lib/apt/lists/* \
  && useradd --system --uid 10001 --user-group --no-create-home --shell /usr/sbin/nologin conforme
 COPY --from=build /out/ /usr/local/bin/

@@ -87,7 +87,9 @@ public struct GitHubReporter: Reporter {
             message = "[\(Words.waiver(language))] \(message)\n\(label) \(waiver.justification)"
         }
         let list = properties.map { "\($0.0)=\(GitHubReporter.escapeProperty($0.1))" }.joined(separator: ",")
-        return "::\(command) \(list)::\(GitHubReporter.escapeData(message))\n"
+        // The log interprets ANSI sequences: a manifest's control characters are made visible.
+        let visible = visibleControls(message, keepTabs: false, keepLineBreaks: true)
+        return "::\(command) \(list)::\(GitHubReporter.escapeData(visible))\n"
     }
 
     private func fileVerdict(_ file: FileReport, language: Language) -> String {

@@ -66,7 +66,9 @@ public struct HTMLReporter: Reporter {
         let total = report.files.count
 
         var sentence: String
-        if failed == 0 {
+        if total == 0 {
+            sentence = fr ? "Aucune proposition n'a été vérifiée." : "No proposal was checked."
+        } else if failed == 0 {
             sentence = switch (total, fr) {
             case (1, true): "Votre proposition est conforme."
             case (_, true): "Vos \(total) propositions sont conformes."
@@ -191,7 +193,10 @@ public struct HTMLReporter: Reporter {
         return lowered.hasPrefix("https://") || lowered.hasPrefix("http://") ? url : nil
     }
 
-    private func e(_ text: String) -> String { XMLEscaping.attribute(text) }
+    /// Escaped for text and attributes alike; control characters shown, not dropped.
+    private func e(_ text: String) -> String {
+        XMLEscaping.attribute(visibleControls(text, keepTabs: true, keepLineBreaks: true))
+    }
 
     // Colours are the DSFR's (the French State design system) where they exist; every pair
     // of text and background here has a contrast ratio of at least 4.5:1.

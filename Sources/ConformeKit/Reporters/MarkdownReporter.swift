@@ -70,7 +70,10 @@ public struct MarkdownReporter: Reporter {
     }
 
     private func verdict(_ summary: RunReport.Summary, _ language: Language) -> String {
-        switch (summary.failed, language) {
+        if summary.files == 0 {
+            return language == .fr ? "Aucune proposition vérifiée" : "No proposal checked"
+        }
+        return switch (summary.failed, language) {
         case (0, .fr):
             summary.files == 1 ? "✅ La proposition est conforme" : "✅ Toutes les propositions sont conformes"
         case (0, .en):

@@ -1,4 +1,4 @@
-import ConformeKit
+@testable import ConformeKit
 import Testing
 
 /// Every format, pinned against its golden file (`Golden/`), from the same hand-written run.
@@ -51,5 +51,24 @@ import Testing
             #expect(type(of: format.reporter()).format == format)
             #expect(!format.reporter().render(report).isEmpty)
         }
+    }
+}
+
+/// The hostile run (markup, control characters, separators in paths and messages) through
+/// every format, pinned too: escaping regressions show up as a diff.
+@Suite struct HostileGoldenTests {
+    @Test(arguments: ReportFormat.allCases)
+    func escapedOutput(_ format: ReportFormat) {
+        let output = format.reporter().render(ReportFixture.hostileReport())
+        Golden.check(output, "hostile/\(format.rawValue).\(format.fileExtension)")
+    }
+
+    @Test func anEmptyRunStillSaysSomething() {
+        var report = ReportFixture.report()
+        report.files = []
+        #expect(TextReporter().render(report) == "0 fichier : 0 conforme, 0 non conforme — 0 erreur, 0 avertissement\n")
+        #expect(HTMLReporter().verdict(report) == "Aucune proposition n'a été vérifiée.")
+        #expect(MarkdownReporter().render(report).hasPrefix("## Aucune proposition vérifiée\n"))
+        #expect(GitLabReporter().render(report) == "[]\n")
     }
 }

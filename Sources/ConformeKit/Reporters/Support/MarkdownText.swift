@@ -17,16 +17,21 @@ enum MarkdownText {
         return out
     }
 
-    /// Plain text inside a table cell: line breaks become `<br>`, since a cell is one line.
+    /// Plain text inside a table cell: a cell is one line, so line breaks become `<br>`
+    /// (CR LF counting once), and control characters become visible.
     static func cell(_ string: String) -> String {
-        inline(string.replacingLineBreaks(with: "\u{1}")).replacingLineBreaksMarker()
+        var out = ""
+        for character in visibleControls(string, keepTabs: false, keepLineBreaks: true) {
+            out += character.isNewline ? "<br>" : inline(String(character))
+        }
+        return out
     }
 
     /// Text inside a code span, where backslash escapes do not work: backticks cannot be
     /// escaped, so the span is fenced with more backticks than it contains. In a table, GFM
     /// splits cells before it parses spans, so `|` still needs its backslash there.
     static func code(_ string: String, inTable: Bool = true) -> String {
-        var flattened = String(string.map { $0.isNewline ? " " : $0 })
+        var flattened = String(visibleControls(string, keepTabs: false, keepLineBreaks: true).map { $0.isNewline ? " " : $0 })
         if inTable { flattened = flattened.replacingOccurrences(of: "|", with: "\\|") }
         var longest = 0
         var run = 0
@@ -41,18 +46,6 @@ enum MarkdownText {
 }
 
 extension String {
-    fileprivate func replacingLineBreaks(with marker: String) -> String {
-        var out = ""
-        for character in self { out += character.isNewline ? marker : String(character) }
-        return out
-    }
-
-    fileprivate func replacingLineBreaksMarker() -> String {
-        var out = ""
-        for character in self { out += character == "\u{1}" ? "<br>" : String(character) }
-        return out
-    }
-
     /// Foundation-free replacement, enough for the few literal substitutions reporters make.
     func replacingOccurrences(of target: String, with replacement: String) -> String {
         guard !target.isEmpty else { return self }

@@ -67,14 +67,16 @@ struct SourceExcerpt {
     }
 }
 
-/// Makes text safe to print on a terminal or in a one-line format: control characters (which
+/// Makes text safe to print on a terminal, in a CI log or on a page: control characters (which
 /// could move the cursor or recolour the screen when a manifest holds them) become their visible
-/// Unicode "control pictures" (␛, ␊); tabs are kept where `keepTabs` says so.
-func visibleControls(_ string: String, keepTabs: Bool = true) -> String {
+/// Unicode "control pictures" (␛, ␊). Tabs are kept where `keepTabs` says so, line breaks where
+/// the format has its own way to write them (`keepLineBreaks`).
+func visibleControls(_ string: String, keepTabs: Bool = true, keepLineBreaks: Bool = false) -> String {
     var out = ""
     for scalar in string.unicodeScalars {
         switch scalar.value {
         case 0x09 where keepTabs: out.unicodeScalars.append(scalar)
+        case 0x0A where keepLineBreaks, 0x0D where keepLineBreaks: out.unicodeScalars.append(scalar)
         case 0x00..<0x20: out.unicodeScalars.append(Unicode.Scalar(0x2400 + scalar.value)!)
         case 0x7F: out += "\u{2421}"
         case 0x80...0x9F: out += "\u{FFFD}"

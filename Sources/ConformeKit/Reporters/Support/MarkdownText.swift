@@ -1,0 +1,62 @@
+/// Escaping for text that comes from manifests and rule sets and goes into Markdown, where a
+/// stray `|`, `*` or `<` would break a table, start emphasis or open an HTML tag.
+enum MarkdownText {
+    /// Plain text rendered literally inside a paragraph.
+    static func inline(_ string: String) -> String {
+        var out = ""
+        for character in string {
+            switch character {
+            case "\\", "`", "*", "_", "[", "]", "#", "|", "~": out += "\\" + String(character)
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "&": out += "&amp;"
+            case "\r\n", "\n", "\r": out += " "
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+
+    /// Plain text inside a table cell: a cell is one line, so line breaks become `<br>`
+    /// (CR LF counting once), and control characters become visible.
+    static func cell(_ string: String) -> String {
+        var out = ""
+        for character in visibleControls(string, keepTabs: false, keepLineBreaks: true) {
+            out += character.isNewline ? "<br>" : inline(String(character))
+        }
+        return out
+    }
+
+    /// Text inside a code span, where backslash escapes do not work: backticks cannot be
+    /// escaped, so the span is fenced with more backticks than it contains. In a table, GFM
+    /// splits cells before it parses spans, so `|` still needs its backslash there.
+    static func code(_ string: String, inTable: Bool = true) -> String {
+        var flattened = String(visibleControls(string, keepTabs: false, keepLineBreaks: true).map { $0.isNewline ? " " : $0 })
+        if inTable { flattened = flattened.replacingOccurrences(of: "|", with: "\\|") }
+        var longest = 0
+        var run = 0
+        for character in flattened {
+            run = character == "`" ? run + 1 : 0
+            longest = max(longest, run)
+        }
+        let fence = String(repeating: "`", count: longest + 1)
+        let padding = flattened.hasPrefix("`") || flattened.hasSuffix("`") ? " " : ""
+        return fence + padding + flattened + padding + fence
+    }
+}
+
+extension String {
+    /// Foundation-free replacement, enough for the few literal substitutions reporters make.
+    func replacingOccurrences(of target: String, with replacement: String) -> String {
+        guard !target.isEmpty else { return self }
+        var out = ""
+        var rest = self[...]
+        while let range = rest.firstRange(of: target) {
+            out += rest[..<range.lowerBound]
+            out += replacement
+            rest = rest[range.upperBound...]
+        }
+        out += rest
+        return out
+    }
+}

@@ -7,10 +7,20 @@ import YAMLTree
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Vérifie des propositions (fichiers, dossiers, ou - pour l'entrée standard).")
+        abstract: "Vérifie des propositions (fichiers, dossiers, ou - pour l'entrée standard).",
+        discussion: """
+            Codes de sortie : 0 tout est conforme ; 1 au moins un constat au seuil de --fail-on ;
+            2 la vérification n'a pas pu se faire (usage, chemin illisible, règles invalides).
+            """)
 
     @Argument(help: "Fichiers .yml/.yaml/.md, dossiers (parcourus récursivement), ou - (entrée standard).")
     var paths: [String] = ["."]
+
+    @Option(help: ArgumentHelp("Jeu de règles à utiliser (par défaut : celui de la promotion du manifeste, fourni avec conforme).", valueName: "FICHIER"))
+    var rules: String?
+
+    @Option(name: .customLong("format"), help: ArgumentHelp("Format de rapport, répétable : text, json, sarif, junit, github, gitlab, markdown, html ; FORMAT:FICHIER écrit dans un fichier.", valueName: "FORMAT[:FICHIER]"))
+    var formats: [String] = []
 
     @Option(help: "Seuil de sortie en échec : error, warning ou info.")
     var failOn: Severity = .error
@@ -18,30 +28,97 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "Langue des messages : fr ou en (par défaut fr, ou en si LANG commence par en).")
     var lang: Language?
 
-    @Option(help: "Date d'évaluation AAAA-MM-JJ (par défaut : aujourd'hui).")
+    @Option(help: ArgumentHelp("Date d'évaluation (par défaut : aujourd'hui).", valueName: "AAAA-MM-JJ"))
     var today: String?
 
     @Flag(help: "Texte : n'affiche que les constats qui font échouer.")
     var quiet = false
 
+    @Option(help: "Fichiers vérifiés en parallèle (par défaut : le nombre de cœurs).")
+    var jobs: Int?
+
+    @Option(name: .customLong("max-files"), help: "Nombre maximal de fichiers vérifiés en une fois (défaut 10 000).")
+    var maxFiles: Int = 10_000
+
     @OptionGroup var limits: LimitOptions
 
-    func run() throws {
-        let found = FileDiscovery(maxFiles: 10_000).find(paths)
-        for error in found.errors {
-            Terminal.error("conforme : \(error.path) : \(error.reason)")
+    func validate() throws {
+        if let today, LocalDate(today) == nil {
+            throw ValidationError("--today \(today) : date invalide ; écrivez-la AAAA-MM-JJ, par exemple 2024-06-01.")
         }
-        var failed = false
-        for path in found.files {
-            let bytes = (try? InputFile.read(path, limit: limits.parseLimits.maxFileSize)) ?? []
-            let document = YAMLParser.parse(bytes, kind: InputFile.kind(of: path), limits: limits.parseLimits)
-            for problem in document.problems {
-                Terminal.output("\(path):\(problem.range.start): [\(problem.code.rawValue)] \(problem.message.fr)\n")
-                if problem.severity == .error { failed = true }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs doit être au moins 1 (reçu : \(jobs)).") }
+        if maxFiles < 1 { throw ValidationError("--max-files doit être au moins 1 (reçu : \(maxFiles)).") }
+    }
+
+    func run() throws {
+        let language = LanguageChoice.resolve(lang)
+        let messages = CLIMessages(language: language)
+        let destinations: [ReportDestination]
+        do {
+            destinations = try ReportDestination.validate(formats)
+        } catch {
+            Terminal.error("conforme : " + error.message.text(language))
+            throw ExitCode(2)
+        }
+        let ruleSet = try rules.map { try RuleFile.load($0, messages: messages) }
+        let evaluationDay = today.flatMap { LocalDate($0) } ?? LocalDate.currentLocal()
+
+        let found = FileDiscovery(maxFiles: maxFiles).find(paths)
+        var couldNotRun = !found.errors.isEmpty
+        for error in found.errors { Terminal.error(messages.unreadable(error.path, error.reason)) }
+        if found.files.isEmpty && found.errors.isEmpty {
+            Terminal.error(messages.nothingToCheck(paths))
+            throw ExitCode(2)
+        }
+        let inputs = Set(found.files.map { URL(fileURLWithPath: $0).standardizedFileURL.path })
+        for destination in destinations {
+            if let file = destination.file,
+                inputs.contains(URL(fileURLWithPath: file).standardizedFileURL.path)
+            {
+                Terminal.error(messages.wouldOverwriteInput(file))
+                throw ExitCode(2)
             }
         }
-        if !found.errors.isEmpty { throw ExitCode(2) }
-        if failed { throw ExitCode(1) }
+
+        let settings = RunSettings(
+            ruleSet: ruleSet, evaluation: EvaluationOptions(today: evaluationDay, failOn: failOn),
+            limits: limits.parseLimits)
+        let results = ParallelCheck.run(
+            found.files, settings: settings, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+        var outcomes: [ManifestCheck.Outcome] = []
+        outcomes.reserveCapacity(results.count)
+        for result in results {
+            switch result {
+            case .checked(let outcome): outcomes.append(outcome)
+            case .unreadable(let path, let reason):
+                Terminal.error(messages.unreadable(path, reason))
+                couldNotRun = true
+            }
+        }
+        let report = ManifestCheck.runReport(
+            outcomes, fallback: ruleSet ?? RuleSetCatalog.embedded.ruleSet(forPromotion: nil),
+            today: evaluationDay, language: language)
+
+        for destination in destinations {
+            let toTerminal = destination.file == nil
+            let options = ReportOptions(
+                useColor: toTerminal && destination.format.supportsColor
+                    && Terminal.wantsColor(fileDescriptor: 1),
+                quiet: quiet, failOn: failOn)
+            let bytes = destination.format.reporter(options: options).bytes(report)
+            if let file = destination.file {
+                do {
+                    try Data(bytes).write(to: URL(fileURLWithPath: file))
+                } catch {
+                    Terminal.error(messages.cannotWrite(file))
+                    couldNotRun = true
+                }
+            } else {
+                Terminal.output(bytes)
+            }
+        }
+        if couldNotRun { throw ExitCode(2) }
+        if report.files.contains(where: { $0.status == .fail }) { throw ExitCode(1) }
     }
 }
 

@@ -71,7 +71,9 @@ struct Membership: Check, CheckDefinition {
         }
         let suggestion = node.scalar.flatMap { Suggestion.closest(to: $0.text, among: strings) }
         return [Failure(target: target,
-            detail: LocalizedText("doit être l'une des valeurs : \(listing)", "must be one of: \(listing)"),
+            detail: LocalizedText(
+                "« \(node.displayText) » n'est pas l'une des valeurs permises : \(listing)",
+                "'\(node.displayText)' is not one of the allowed values: \(listing)"),
             expected: expected, suggestion: suggestion)]
     }
 }

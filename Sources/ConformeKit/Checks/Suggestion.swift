@@ -4,18 +4,36 @@ enum Suggestion {
     /// A case-insensitive match first (`apache-2.0` → `Apache-2.0`), then the candidate at the
     /// smallest edit distance, if that distance is small enough to be a typo rather than
     /// another word: at most max(2, length / 3).
+    ///
+    /// Between the two, a value of the same family wins when it is the only one: a licence or
+    /// standard is named by letters, then a version (`EUPL-2.0` is a mistyped `EUPL-1.2`, even
+    /// though `EPL-2.0` is one letter away).
     static func closest(to written: String, among candidates: some Sequence<String>) -> String? {
         let needle = written.lowercased()
         let trimmedNeedle = String(needle.trimmingWhitespace())
+        let needleFamily = family(of: trimmedNeedle)
+        var sameFamily: [String] = []
         var best: (candidate: String, distance: Int)?
         for candidate in candidates where candidate != written {
             let lowered = candidate.lowercased()
             if lowered == needle || lowered == trimmedNeedle { return candidate }
+            if let needleFamily, family(of: lowered) == needleFamily { sameFamily.append(candidate) }
             let distance = editDistance(Array(needle), Array(lowered))
             if best == nil || distance < best!.distance { best = (candidate, distance) }
         }
+        if sameFamily.count == 1 { return sameFamily[0] }
         guard let best, best.distance <= max(2, written.count / 3) else { return nil }
         return best.candidate
+    }
+
+    /// The leading letters of a versioned name (`eupl` of `eupl-2.0`), or nil when the value has
+    /// no version part: only then does a family say anything.
+    static func family(of lowered: String) -> String? {
+        guard let cut = lowered.firstIndex(where: { $0 == "-" || $0.isNumber }),
+            cut != lowered.startIndex,
+            lowered[cut...].contains(where: \.isNumber)
+        else { return nil }
+        return String(lowered[..<cut])
     }
 
     /// Damerau–Levenshtein distance (optimal string alignment): a swap of two neighbouring

@@ -40,9 +40,18 @@ import YAMLTree
         #expect(Fixture.evaluate(set, "v: MIT\na: non conforme\n").diagnostics.isEmpty)
         #expect(Fixture.evaluate(set, "w: 1\n").diagnostics.isEmpty)
         let d = try #require(Fixture.evaluate(set, "v: EUPL-2.0\n").diagnostics.first)
-        #expect(d.message.fr == "doit être l'une des valeurs : Apache-2.0, EUPL-1.2, MIT")
-        #expect(d.message.en == "must be one of: Apache-2.0, EUPL-1.2, MIT")
+        #expect(d.message.fr == "« EUPL-2.0 » n'est pas l'une des valeurs permises : Apache-2.0, EUPL-1.2, MIT")
+        #expect(d.message.en == "'EUPL-2.0' is not one of the allowed values: Apache-2.0, EUPL-1.2, MIT")
         #expect(d.at == "1:4" && d.range.end.column == 12)
+    }
+
+    /// `EPL-2.0` is one letter from `EUPL-2.0`, but the EUPL family has one member: the typo of
+    /// the data.gouv.fr page (sources-eig.md) must lead to `EUPL-1.2`.
+    @Test func aValueOfTheSameFamilyBeatsACloserOtherName() {
+        let licences = ["Apache-2.0", "MPL-2.0", "EPL-2.0", "EUPL-1.2", "MIT"]
+        #expect(Suggestion.closest(to: "EUPL-2.0", among: licences) == "EUPL-1.2")
+        #expect(Suggestion.closest(to: "EPL-1.0", among: licences) == "EPL-2.0")
+        #expect(Suggestion.closest(to: "MTI", among: licences) == "MIT")
     }
 
     @Test func inlineInAndNotIn() throws {

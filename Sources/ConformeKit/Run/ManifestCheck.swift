@@ -1,0 +1,78 @@
+import YAMLTree
+
+/// One manifest to check: its bytes as read by the caller, and how reports name it.
+public struct ManifestInput: Sendable {
+    public var path: String
+    public var bytes: [UInt8]
+    public var kind: InputKind
+
+    public init(path: String, bytes: [UInt8], kind: InputKind) {
+        self.path = path
+        self.bytes = bytes
+        self.kind = kind
+    }
+}
+
+/// Settings of a whole run, the same for every file.
+public struct RunSettings: Sendable {
+    /// `--rules FILE`; nil chooses the shipped rule set from each manifest's `promotion`.
+    public var ruleSet: RuleSet?
+    public var catalog: RuleSetCatalog
+    public var evaluation: EvaluationOptions
+    public var limits: ParseLimits
+
+    public init(
+        ruleSet: RuleSet?, catalog: RuleSetCatalog = .embedded, evaluation: EvaluationOptions,
+        limits: ParseLimits = .default
+    ) {
+        self.ruleSet = ruleSet
+        self.catalog = catalog
+        self.evaluation = evaluation
+        self.limits = limits
+    }
+}
+
+/// Bytes → report of one file: parse, choose the rule set, evaluate. Pure.
+public enum ManifestCheck {
+    public struct Outcome: Sendable {
+        public var report: FileReport
+        /// The rule set the file was checked against.
+        public var ruleSet: RuleSet
+    }
+
+    public static func run(_ input: ManifestInput, settings: RunSettings) -> Outcome {
+        let document = YAMLParser.parse(input.bytes, kind: input.kind, limits: settings.limits)
+        let ruleSet = settings.ruleSet
+            ?? settings.catalog.ruleSet(forPromotion: promotion(of: document))
+        let evaluation = Engine(ruleSet: ruleSet).evaluate(document, options: settings.evaluation)
+        let report = FileReport(
+            path: input.path, status: evaluation.status, diagnostics: evaluation.diagnostics,
+            evaluatedRules: evaluation.evaluatedRules, source: document.source)
+        return Outcome(report: report, ruleSet: ruleSet)
+    }
+
+    /// The run's report from every file's outcome, in the order given (callers sort by path).
+    /// When files used different rule sets, the report names the most used one and lists the
+    /// rules of all of them, so every finding's rule is described.
+    public static func runReport(
+        _ outcomes: [Outcome], fallback: RuleSet, today: LocalDate, language: Language
+    ) -> RunReport {
+        var uses: [String: (count: Int, ruleSet: RuleSet)] = [:]
+        for outcome in outcomes {
+            uses[outcome.ruleSet.id, default: (0, outcome.ruleSet)].count += 1
+        }
+        let main = uses.values.max { a, b in
+            (a.count, b.ruleSet.id) < (b.count, a.ruleSet.id)
+        }?.ruleSet ?? fallback
+        var descriptors = main.descriptors
+        var known = Set(descriptors.map(\.id))
+        for (_, use) in uses.sorted(by: { $0.key < $1.key }) {
+            for descriptor in use.ruleSet.descriptors where known.insert(descriptor.id).inserted {
+                descriptors.append(descriptor)
+            }
+        }
+        return RunReport(
+            rulesetID: main.id, rulesetVersion: main.version, rules: descriptors,
+            today: today.description, files: outcomes.map(\.report), language: language)
+    }
+}

@@ -1,0 +1,47 @@
+import ConformeKit
+
+/// The command line's own sentences, in the run's language.
+struct CLIMessages {
+    let language: Language
+
+    private func pick(_ fr: String, _ en: String) -> String { language == .fr ? fr : en }
+
+    func unreadable(_ path: String, _ reason: String) -> String {
+        pick("conforme : impossible de lire « \(path) » : \(reason).",
+             "conforme: cannot read '\(path)': \(englishReason(reason)).")
+    }
+
+    func nothingToCheck(_ paths: [String]) -> String {
+        let list = paths.joined(separator: " ")
+        return pick("conforme : aucun fichier .yml, .yaml ou .md avec en-tête YAML dans « \(list) ».",
+                    "conforme: no .yml, .yaml or .md file with front matter in '\(list)'.")
+    }
+
+    func wouldOverwriteInput(_ file: String) -> String {
+        pick("conforme : --format …:\(file) écraserait un fichier vérifié ; conforme ne modifie jamais ses entrées. Choisissez un autre nom de rapport.",
+             "conforme: --format …:\(file) would overwrite a checked file; conforme never modifies its inputs. Choose another report name.")
+    }
+
+    func cannotWrite(_ file: String) -> String {
+        pick("conforme : impossible d'écrire le rapport « \(file) » (dossier absent ou droits insuffisants).",
+             "conforme: cannot write report '\(file)' (missing folder or no permission).")
+    }
+
+    func invalidRuleSet(_ path: String, count: Int) -> String {
+        pick("conforme : jeu de règles « \(path) » invalide (\(count) problème\(count > 1 ? "s" : "")) ; rien n'a été vérifié.",
+             "conforme: invalid rule set '\(path)' (\(count) problem\(count > 1 ? "s" : "")); nothing was checked.")
+    }
+
+    /// Reasons come from file discovery in French; the few there are have a fixed translation.
+    private func englishReason(_ reason: String) -> String {
+        let known = [
+            "introuvable": "not found",
+            "fichier ou dossier introuvable": "no such file or folder",
+            "c'est un dossier": "it is a folder",
+            "lecture refusée": "permission denied",
+            "dossier illisible": "unreadable folder",
+            "jeu de règles introuvable ou illisible": "rule set not found or unreadable",
+        ]
+        return known[reason] ?? reason
+    }
+}

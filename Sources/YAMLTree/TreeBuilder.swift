@@ -133,7 +133,7 @@ struct TreeBuilder {
     private mutating func finish(_ container: Container) {
         let end: SourcePosition
         if container.isFlow, let flowEnd = container.flowEnd {
-            end = flowEnd
+            end = max(flowEnd, container.start)
         } else if let last = container.isMapping ? container.pairs.last?.value : container.items.last {
             // A block collection ends with its last value, not where libyaml sees the next token.
             end = max(last.range.end, container.start)

@@ -38,6 +38,7 @@ struct Pattern: ValueCheck, CheckDefinition {
                 "text is expected, found '\(node.displayText)'"),
                 expected: LocalizedText("un texte", "text"))
         }
+        guard context.mayMatch(text, at: target) else { return nil }
         let matches = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
         if matches != negated { return nil }
         if negated {

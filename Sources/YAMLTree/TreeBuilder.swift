@@ -32,11 +32,16 @@ struct TreeBuilder {
     private var nodeCount = 0
     private var documents = 0
     private var stopped = false
+    /// What libyaml accepts but YAML forbids; at most `maxStrictProblems` are reported.
+    private let strict: StrictSyntax
+    private var strictProblems = 0
+    private static let maxStrictProblems = 20
 
     init(source: SourceText, firstLine: Int, limits: ParseLimits) {
         self.source = source
         self.firstLine = firstLine
         self.limits = limits
+        self.strict = StrictSyntax(source: source)
     }
 
     mutating func consume(_ reader: EventReader) {
@@ -65,6 +70,8 @@ struct TreeBuilder {
                 problems.append(Problem(
                     .multipleDocuments, range: range, message: Messages.multipleDocuments))
                 stopped = true
+            } else if let directive = strict.directive(in: range) {
+                strictProblem(at: directive.range, Messages.directive(directive.name))
             }
         case .scalar(let text, let byteLength, let style):
             guard countNode(1, at: range) else { return }
@@ -75,6 +82,7 @@ struct TreeBuilder {
                 stopped = true
                 return
             }
+            checkStrictSyntax(scalar: text, style: style, range: range)
             let value = ScalarResolver.resolve(text, style: style, tag: event.tag)
             if style == .plain, event.tag == nil, ScalarResolver.isAmbiguousBoolean(text) {
                 problems.append(Problem(
@@ -104,6 +112,12 @@ struct TreeBuilder {
         case .sequenceEnd, .mappingEnd:
             guard var container = stack.popLast() else { return }
             container.flowEnd = range.end
+            if container.isFlow {
+                if let glued = strict.gluedComment(after: range.end.offset, inFlow: stack.last?.isFlow ?? false) {
+                    strictProblem(at: glued, Messages.gluedComment)
+                }
+                checkContinuation(SourceRange(start: container.start, end: range.end))
+            }
             finish(container)
         case .alias(let name):
             guard let target = anchors[name] else {
@@ -117,6 +131,47 @@ struct TreeBuilder {
             node.range = range
             add(node)
         }
+    }
+
+    // MARK: - What libyaml lets through
+
+    private mutating func checkStrictSyntax(scalar text: String, style: ScalarStyle, range: SourceRange) {
+        let inFlow = stack.last?.isFlow ?? false
+        switch style {
+        case .singleQuoted, .doubleQuoted:
+            if let glued = strict.gluedComment(after: range.end.offset, inFlow: inFlow) {
+                strictProblem(at: glued, Messages.gluedComment)
+            }
+            checkContinuation(range)
+        case .literal, .folded:
+            if let glued = strict.gluedCommentInBlockHeader(at: range.start.offset) {
+                strictProblem(at: glued, Messages.gluedComment)
+            }
+        case .plain:
+            guard inFlow else { return }
+            if StrictSyntax.isLoneDash(text) {
+                strictProblem(at: range, Messages.loneDashInFlow)
+            } else if let glued = strict.gluedComment(after: range.end.offset, inFlow: true) {
+                strictProblem(at: glued, Messages.gluedComment)
+            }
+        }
+    }
+
+    /// A quoted scalar or flow collection over several lines, in a block collection: its
+    /// lines must be indented more than that collection.
+    private mutating func checkContinuation(_ range: SourceRange) {
+        guard range.end.line > range.start.line, !stack.contains(where: \.isFlow),
+            let block = stack.last
+        else { return }
+        if let found = strict.underIndentedLine(in: range, indent: block.start.column - 1) {
+            strictProblem(at: found.range, Messages.underIndented(minimum: block.start.column, tab: found.tab))
+        }
+    }
+
+    private mutating func strictProblem(at range: SourceRange, _ message: LocalizedText) {
+        strictProblems += 1
+        guard strictProblems <= Self.maxStrictProblems else { return }
+        problems.append(Problem(.syntax, range: range, message: message))
     }
 
     /// Counts nodes towards the expansion limit; false (and stops) once it is passed.

@@ -37,12 +37,14 @@ stale() {  # stale OUTPUT INPUT…: true when OUTPUT is missing or older than an
     [ -n "$(find "$@" -newer "$output" -print -quit 2>/dev/null)" ]
 }
 
-build_library() {  # build_library MODULE
-    local module=$1
+build_library() {  # build_library MODULE [FLAG…]: extra flags replace the default instrumentation
+    local module=$1; shift
     local lib="$out/lib$module.a"
+    local instrumentation=("${flags[@]}")
+    [ $# -gt 0 ] && instrumentation=("$@" "${flags[@]:1}")
     if stale "$lib" "Sources/$module" scripts/fuzz.sh "$out/modules"; then
         echo "fuzz: building $module" >&2
-        swiftc "${flags[@]}" -module-name "$module" -emit-module \
+        swiftc "${instrumentation[@]}" -module-name "$module" -emit-module \
             -emit-module-path "$out/modules/$module.swiftmodule" \
             -emit-library -static -o "$lib" $(find "Sources/$module" -name '*.swift' | sort) || return 1
     fi
@@ -98,7 +100,7 @@ for target in "${targets[@]}"; do
     seed "$target"
     log="$out/logs/$target.log"
     echo "fuzz: running fuzz-$target for ${seconds}s (log: $log)" >&2
-    SWIFT_BACKTRACE=enable=no ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1}" "$out/fuzz-$target" \
+    SWIFT_BACKTRACE=enable=no ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:quarantine_size_mb=64:malloc_context_size=10}" "$out/fuzz-$target" \
         -max_total_time="$seconds" -timeout=2 -rss_limit_mb=512 -max_len=8192 \
         -dict=Fuzz/yaml.dict -print_final_stats=1 \
         -artifact_prefix="$out/artifacts/$target-" \

@@ -21,8 +21,17 @@ enum Messages {
                 + "with --max-depth.")
     }
 
-    static func nodes(limit: Int) -> LocalizedText {
-        LocalizedText(
+    static func nodes(limit: Int, throughAliases: Bool) -> LocalizedText {
+        guard throughAliases else {
+            return LocalizedText(
+                fr: "Le document compte plus de \(limit) nœuds (clés, valeurs et éléments de liste ; "
+                    + "limite « nombre de nœuds »). Une proposition n'en a que quelques centaines : "
+                    + "vérifiez qu'il s'agit du bon fichier, ou relevez la limite avec --max-nodes.",
+                en: "The document has more than \(limit) nodes (keys, values and list items; "
+                    + "\"number of nodes\" limit). A proposal has a few hundred: check that this is "
+                    + "the right file, or raise the limit with --max-nodes.")
+        }
+        return LocalizedText(
             fr: "Une fois les alias (*nom) développés, le document dépasserait \(limit) nœuds "
                 + "(limite « expansion des alias »). C'est la forme d'une « bombe d'alias » : "
                 + "écrivez les valeurs sans alias imbriqués, ou relevez la limite avec --max-nodes.",

@@ -30,6 +30,8 @@ struct TreeBuilder {
     private var anchors: [String: (node: Node, count: Int)] = [:]
     /// Nodes in the document once aliases are expanded.
     private var nodeCount = 0
+    /// Aliases expanded so far: a node count passed through them is an alias bomb.
+    private var expandedAliases = 0
     private var documents = 0
     private var stopped = false
     /// What libyaml accepts but YAML forbids; at most `maxStrictProblems` are reported.
@@ -126,7 +128,7 @@ struct TreeBuilder {
                 add(Node(.scalar(Scalar(text: "", value: .null, style: .plain)), range: range))
                 return
             }
-            guard countNode(target.count, at: range) else { return }
+            guard countNode(target.count, at: range, throughAlias: true) else { return }
             var node = target.node
             node.range = range
             add(node)
@@ -175,10 +177,13 @@ struct TreeBuilder {
     }
 
     /// Counts nodes towards the expansion limit; false (and stops) once it is passed.
-    private mutating func countNode(_ count: Int, at range: SourceRange) -> Bool {
+    private mutating func countNode(_ count: Int, at range: SourceRange, throughAlias: Bool = false) -> Bool {
         nodeCount = nodeCount.addingReportingOverflow(count).partialValue
+        if throughAlias { expandedAliases += 1 }
         if nodeCount > limits.maxNodes || nodeCount < 0 {
-            problems.append(Problem(.limit, range: range, message: Messages.nodes(limit: limits.maxNodes)))
+            problems.append(Problem(
+                .limit, range: range,
+                message: Messages.nodes(limit: limits.maxNodes, throughAliases: expandedAliases > 0)))
             stopped = true
             return false
         }

@@ -115,9 +115,7 @@ struct TreeBuilder {
                 return
             }
             guard countNode(target.count, at: range) else { return }
-            var node = target.node
-            node.range = range
-            add(node)
+            add(target.node.moved(to: range))
         }
     }
 

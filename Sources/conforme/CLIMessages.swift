@@ -32,6 +32,16 @@ struct CLIMessages {
              "conforme: invalid rule set '\(path)' (\(count) problem\(count > 1 ? "s" : "")); nothing was checked.")
     }
 
+    func unknownRule(_ id: String, closest: [String]) -> String {
+        let guesses = closest.map { language == .fr ? "« \($0) »" : "'\($0)'" }.joined(separator: ", ")
+        if closest.isEmpty {
+            return pick("conforme : règle inconnue « \(id) ». « conforme rules list » affiche toutes les règles.",
+                        "conforme: unknown rule '\(id)'. 'conforme rules list' shows every rule.")
+        }
+        return pick("conforme : règle inconnue « \(id) » ; vouliez-vous dire \(guesses) ? « conforme rules list » affiche toutes les règles.",
+                    "conforme: unknown rule '\(id)'; did you mean \(guesses)? 'conforme rules list' shows every rule.")
+    }
+
     /// Reasons come from file discovery in French; the few there are have a fixed translation.
     private func englishReason(_ reason: String) -> String {
         let known = [

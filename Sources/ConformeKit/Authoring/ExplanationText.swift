@@ -19,8 +19,9 @@ public enum ExplanationText {
         if let url = rule.url { notes.append((l.url, url)) }
         if let location = rule.location { notes.append((l.definedIn, location)) }
         let width = ([l.checks] + fields.map(\.0) + notes.map(\.0)).map(\.count).max() ?? 0
+        // French puts a space before the colon; English does not, and pads after it.
         func label(_ text: String) -> String {
-            text.paddedTo(width) + (language == .fr ? " : " : ": ")
+            language == .fr ? text.paddedTo(width) + " : " : (text + ":").paddedTo(width + 1) + " "
         }
 
         var out = "\(rule.id) — \(rule.title.text(language))\n\n"

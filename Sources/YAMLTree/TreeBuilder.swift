@@ -32,6 +32,8 @@ struct TreeBuilder {
     private var nodeCount = 0
     private var documents = 0
     private var stopped = false
+    /// The last position computed, to walk on from it.
+    private var lastPosition = SourcePosition.start
 
     init(source: SourceText, firstLine: Int, limits: ParseLimits) {
         self.source = source
@@ -192,8 +194,9 @@ struct TreeBuilder {
 
     // MARK: - Positions and errors
 
-    private func position(_ mark: (line: Int, column: Int)) -> SourcePosition {
-        source.position(line: mark.line + firstLine, column: mark.column)
+    private mutating func position(_ mark: (line: Int, column: Int)) -> SourcePosition {
+        lastPosition = source.position(line: mark.line + firstLine, column: mark.column, after: lastPosition)
+        return lastPosition
     }
 
     /// A block scalar's end mark lies after its trailing line breaks; point at its last character.

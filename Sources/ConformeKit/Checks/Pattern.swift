@@ -9,6 +9,8 @@ struct Pattern: ValueCheck, CheckDefinition {
     var source: String
     /// NSRegularExpression is immutable and safe to share between threads.
     var regex: NSRegularExpression
+    /// The same pattern when it is plain text: matched without the regex engine.
+    var literal: LiteralPattern?
     var negated: Bool
 
     static func compile(name: String, option: Node, decoder: RuleDecoder) -> (any Check)? {
@@ -33,7 +35,8 @@ struct Pattern: ValueCheck, CheckDefinition {
                 en: "regular expression refused: a repeated alternation whose branches may start with the same character (like (a|aa)*) is prone to catastrophic backtracking: '\(source)'; make the branches differ by their first character")
             return nil
         }
-        return Pattern(source: source, regex: regex, negated: name == "not_pattern")
+        return Pattern(
+            source: source, regex: regex, literal: LiteralPattern(source), negated: name == "not_pattern")
     }
 
     func verdict(on node: Node, at target: Target, in context: CheckContext) -> Verdict? {
@@ -44,7 +47,8 @@ struct Pattern: ValueCheck, CheckDefinition {
                 "text is expected, found '\(node.displayText)'"),
                 expected: LocalizedText("un texte", "text"))
         }
-        let matches = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+        let matches = literal?.matches(text)
+            ?? (regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil)
         if matches != negated { return nil }
         if negated {
             return Verdict(LocalizedText("« \(text) » ne doit pas correspondre au motif \(source)",

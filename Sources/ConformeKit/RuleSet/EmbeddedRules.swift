@@ -1313,7 +1313,7 @@ rules:
       - transparence.budget_url
       - transparence.accessibilite
       - derogations[*].*
-    then: {not_pattern: '.*À COMPLÉTER.*'}
+    then: {not_pattern: '(?s).*À COMPLÉTER.*'}
     message:
       fr: "Le champ « {path} » est encore à compléter (« {value} »). Remplacez « À COMPLÉTER » par la valeur attendue (voir le commentaire du modèle ou « conforme rules explain » pour la règle du champ)."
       en: "Field '{path}' is still to be filled in ('{value}'). Replace 'À COMPLÉTER' with the expected value (see the template's comment, or 'conforme rules explain' for the field's rule)."

@@ -61,7 +61,9 @@ rules:
   # ───────────────────────────── Dossier : promotion ─────────────────────────────
 
   - id: dossier.promotion
-    title: "La promotion EIG est indiquée"
+    title:
+      fr: "La promotion EIG est indiquée"
+      en: "The EIG promotion is given"
     severity: error
     category: dossier
     waivable: false
@@ -87,7 +89,9 @@ rules:
   # ───────────────────────────── Éligibilité ─────────────────────────────
 
   - id: eligibilite.type-administration
-    title: "L'administration est une administration centrale ou un opérateur"
+    title:
+      fr: "L'administration est une administration centrale ou un opérateur"
+      en: "The administration is a central administration or an operator"
     severity: error
     category: eligibilite
     waivable: false
@@ -111,7 +115,9 @@ rules:
         - "administration: {nom: Direction fictive}"
 
   - id: eligibilite.fiche-beta
-    title: "La fiche produit est publiée sur beta.gouv.fr"
+    title:
+      fr: "La fiche produit est publiée sur beta.gouv.fr"
+      en: "The product page is published on beta.gouv.fr"
     severity: error
     category: eligibilite
     waivable: false
@@ -135,7 +141,9 @@ rules:
         - "projet: {nom: Déclic Logement}"
 
   - id: eligibilite.phase
-    title: "Le produit est en investigation, construction ou accélération"
+    title:
+      fr: "Le produit est en investigation, construction ou accélération"
+      en: "The product is in investigation, construction or acceleration"
     severity: error
     category: eligibilite
     waivable: false
@@ -159,7 +167,9 @@ rules:
         - "projet: {nom: Déclic Logement}"
 
   - id: eligibilite.politique-publique
-    title: "La politique publique servie est décrite"
+    title:
+      fr: "La politique publique servie est décrite"
+      en: "The public policy served is described"
     severity: error
     category: eligibilite
     waivable: false
@@ -183,7 +193,9 @@ rules:
   # ───────────────────────────── Mission ─────────────────────────────
 
   - id: mission.type
-    title: "Le type de mission est lancement ou internalisation"
+    title:
+      fr: "Le type de mission est lancement ou internalisation"
+      en: "The mission type is lancement or internalisation"
     severity: error
     category: mission
     waivable: false
@@ -206,7 +218,9 @@ rules:
         - "mission: {nombre_eig: 1}"
 
   - id: mission.nombre-eig
-    title: "La mission demande un ou deux EIG"
+    title:
+      fr: "La mission demande un ou deux EIG"
+      en: "The mission asks for one or two EIG"
     severity: error
     category: mission
     waivable: false
@@ -231,7 +245,9 @@ rules:
         - "mission: {type: lancement}"
 
   - id: mission.profils
-    title: "Chaque vœu demande un profil EIG proposé"
+    title:
+      fr: "Chaque vœu demande un profil EIG proposé"
+      en: "Each wish asks for an offered EIG profile"
     severity: error
     category: mission
     waivable: false
@@ -254,7 +270,9 @@ rules:
         - "mission: {voeux: [{mission_pressentie: Piloter la stratégie produit et les comités}]}"
 
   - id: mission.voeux-nombre
-    title: "Il y a un vœu par EIG demandé"
+    title:
+      fr: "Il y a un vœu par EIG demandé"
+      en: "There is one wish per EIG asked for"
     severity: error
     category: mission
     waivable: false
@@ -277,7 +295,9 @@ rules:
         - "mission: {nombre_eig: 1}"
 
   - id: mission.mission-pressentie
-    title: "La mission pressentie de chaque EIG est décrite"
+    title:
+      fr: "La mission pressentie de chaque EIG est décrite"
+      en: "Each EIG's intended mission is described"
     severity: warning
     category: mission
     waivable: true
@@ -301,7 +321,9 @@ rules:
   # ───────────────────────────── Investigation (lancement) ─────────────────────────────
 
   - id: investigation.requise
-    title: "Un lancement de produit s'appuie sur une investigation"
+    title:
+      fr: "Un lancement de produit s'appuie sur une investigation"
+      en: "A product launch builds on an investigation"
     severity: error
     category: investigation
     waivable: false
@@ -325,7 +347,9 @@ rules:
         - "mission: {type: lancement}\ninvestigation: terminée"
 
   - id: investigation.terminee
-    title: "L'investigation est terminée"
+    title:
+      fr: "L'investigation est terminée"
+      en: "The investigation is finished"
     severity: error
     category: investigation
     waivable: false
@@ -351,7 +375,9 @@ rules:
         - "mission: {type: lancement}\ninvestigation: {debut: 2023-09-04, fin: décembre 2023}"
 
   - id: investigation.probleme-qualifie
-    title: "L'investigation a qualifié le problème"
+    title:
+      fr: "L'investigation a qualifié le problème"
+      en: "The investigation has qualified the problem"
     severity: error
     category: investigation
     waivable: false
@@ -374,7 +400,9 @@ rules:
         - "mission: {type: lancement}\ninvestigation: {debut: 2023-09-04}"
 
   - id: investigation.besoin-valide
-    title: "L'investigation a validé le besoin"
+    title:
+      fr: "L'investigation a validé le besoin"
+      en: "The investigation has validated the need"
     severity: error
     category: investigation
     waivable: false
@@ -397,7 +425,9 @@ rules:
         - "mission: {type: lancement}\ninvestigation: {debut: 2023-09-04}"
 
   - id: investigation.strategie
-    title: "L'investigation a esquissé une stratégie"
+    title:
+      fr: "L'investigation a esquissé une stratégie"
+      en: "The investigation has outlined a strategy"
     severity: error
     category: investigation
     waivable: false
@@ -420,7 +450,9 @@ rules:
         - "mission: {type: lancement}\ninvestigation: {debut: 2023-09-04}"
 
   - id: investigation.entretiens
-    title: "L'investigation repose sur assez d'entretiens"
+    title:
+      fr: "L'investigation repose sur assez d'entretiens"
+      en: "The investigation rests on enough interviews"
     severity: warning
     category: investigation
     waivable: true
@@ -447,7 +479,9 @@ rules:
   # ───────────────────────────── Transparence ─────────────────────────────
 
   - id: transparence.code-ouvert
-    title: "Le code source est publié dans un dépôt public"
+    title:
+      fr: "Le code source est publié dans un dépôt public"
+      en: "The source code is published in a public repository"
     severity: error
     category: transparence
     waivable: false
@@ -470,7 +504,9 @@ rules:
         - "transparence: {code_source: {depot: à venir}}"
 
   - id: transparence.licence
-    title: "La licence du code source est autorisée pour les administrations"
+    title:
+      fr: "La licence du code source est autorisée pour les administrations"
+      en: "The source-code licence is allowed for administrations"
     severity: error
     category: transparence
     waivable: false
@@ -496,7 +532,9 @@ rules:
         - "transparence: {code_source: {depot: 'https://github.com/MTES-MCT/declic-logement'}}"
 
   - id: transparence.stats
-    title: "Le produit publie ses statistiques d'impact"
+    title:
+      fr: "Le produit publie ses statistiques d'impact"
+      en: "The product publishes its impact statistics"
     severity: error
     category: transparence
     waivable: false
@@ -520,7 +558,9 @@ rules:
         - "mission: {type: internalisation}\ntransparence: {pilotage_impact: {stats_url: 'http://mon-produit.beta.gouv.fr/stats'}}"
 
   - id: transparence.stats-lancement
-    title: "Le produit lancé prévoit sa page de statistiques dès le début"
+    title:
+      fr: "Le produit lancé prévoit sa page de statistiques dès le début"
+      en: "The launched product plans its statistics page from the start"
     severity: warning
     category: transparence
     waivable: true
@@ -544,7 +584,9 @@ rules:
         - "mission: {type: lancement}\ntransparence: {pilotage_impact: {stats_url: declic-logement.beta.gouv.fr/stats}}"
 
   - id: transparence.indicateurs
-    title: "Des indicateurs d'impact mesurables sont fixés"
+    title:
+      fr: "Des indicateurs d'impact mesurables sont fixés"
+      en: "Measurable impact indicators are set"
     severity: error
     category: transparence
     waivable: false
@@ -590,7 +632,9 @@ rules:
                 - {nom: Ménages suivant leur demande en ligne, cible: 5000}
 
   - id: transparence.indicateur-echeance
-    title: "L'échéance de chaque indicateur est à venir"
+    title:
+      fr: "L'échéance de chaque indicateur est à venir"
+      en: "Each indicator's deadline is in the future"
     severity: warning
     category: transparence
     waivable: true
@@ -612,7 +656,9 @@ rules:
         - "transparence: {pilotage_impact: {indicateurs: [{nom: Usagers, valeur_initiale: 0, cible: 5000, echeance: 2024-06-01}]}}"
 
   - id: transparence.budget-public
-    title: "Le budget du produit est publié"
+    title:
+      fr: "Le budget du produit est publié"
+      en: "The product's budget is published"
     severity: warning
     category: transparence
     waivable: true
@@ -634,7 +680,9 @@ rules:
         - "transparence: {accessibilite: non conforme}"
 
   - id: transparence.accessibilite
-    title: "Le statut d'accessibilité RGAA est déclaré"
+    title:
+      fr: "Le statut d'accessibilité RGAA est déclaré"
+      en: "The RGAA accessibility status is declared"
     severity: warning
     category: transparence
     waivable: true
@@ -661,7 +709,9 @@ rules:
   # ───────────────────────────── Ambition entrepreneuriale ─────────────────────────────
 
   - id: ambition.experimentation
-    title: "Le projet vise l'expérimentation précoce"
+    title:
+      fr: "Le projet vise l'expérimentation précoce"
+      en: "The project aims at early experimentation"
     severity: error
     category: ambition
     waivable: false
@@ -683,7 +733,9 @@ rules:
         - "ambition: {adoption: Communauté des bailleurs sociaux volontaires.}"
 
   - id: ambition.adoption
-    title: "Le projet vise l'adoption progressive"
+    title:
+      fr: "Le projet vise l'adoption progressive"
+      en: "The project aims at gradual adoption"
     severity: error
     category: ambition
     waivable: false
@@ -705,7 +757,9 @@ rules:
         - "ambition: {experimentation: Tester le suivi de demande avec deux bailleurs.}"
 
   - id: ambition.croissance-valeur
-    title: "Le projet vise la croissance de la valeur"
+    title:
+      fr: "Le projet vise la croissance de la valeur"
+      en: "The project aims at growing its value"
     severity: error
     category: ambition
     waivable: false
@@ -729,7 +783,9 @@ rules:
   # ───────────────────────────── Engagements de l'administration ─────────────────────────────
 
   - id: engagements.budget
-    title: "Un budget est dédié au service pour les 12 prochains mois"
+    title:
+      fr: "Un budget est dédié au service pour les 12 prochains mois"
+      en: "A budget is dedicated to the service for the next 12 months"
     severity: error
     category: engagements
     waivable: false
@@ -753,7 +809,9 @@ rules:
         - "engagements: {pilotage_confie_aux_eig: true}"
 
   - id: engagements.pilotage-confie
-    title: "Le pilotage stratégique et opérationnel est confié aux EIG"
+    title:
+      fr: "Le pilotage stratégique et opérationnel est confié aux EIG"
+      en: "Strategic and operational steering is entrusted to the EIG"
     severity: error
     category: engagements
     waivable: false
@@ -776,7 +834,9 @@ rules:
         - "engagements: {budget_12_mois: 450000}"
 
   - id: engagements.sponsor
-    title: "Un sponsor de haut niveau est nommé et rencontre régulièrement les EIG"
+    title:
+      fr: "Un sponsor de haut niveau est nommé et rencontre régulièrement les EIG"
+      en: "A senior sponsor is named and meets the EIG regularly"
     severity: error
     category: engagements
     waivable: false
@@ -812,7 +872,9 @@ rules:
         - "engagements: {budget_12_mois: 450000}"
 
   - id: engagements.rattachement
-    title: "Les EIG sont rattachés au sponsor"
+    title:
+      fr: "Les EIG sont rattachés au sponsor"
+      en: "The EIG report to the sponsor"
     severity: error
     category: engagements
     waivable: false
@@ -834,7 +896,9 @@ rules:
         - "engagements: {budget_12_mois: 450000}"
 
   - id: engagements.acces
-    title: "Les EIG ont accès aux ressources et aux locaux dès leur arrivée"
+    title:
+      fr: "Les EIG ont accès aux ressources et aux locaux dès leur arrivée"
+      en: "The EIG have access to resources and premises from their arrival"
     severity: error
     category: engagements
     waivable: false
@@ -857,7 +921,9 @@ rules:
         - "engagements: {acces_ressources_premiere_semaine: true}"
 
   - id: engagements.teletravail
-    title: "Les EIG peuvent télétravailler deux jours par semaine"
+    title:
+      fr: "Les EIG peuvent télétravailler deux jours par semaine"
+      en: "The EIG may work remotely two days a week"
     severity: warning
     category: engagements
     waivable: true
@@ -881,7 +947,9 @@ rules:
         - "engagements: {budget_12_mois: 450000}"
 
   - id: engagements.comites
-    title: "Des comités d'investissement sont organisés au moins une fois par an"
+    title:
+      fr: "Des comités d'investissement sont organisés au moins une fois par an"
+      en: "Investment committees are held at least once a year"
     severity: error
     category: engagements
     waivable: false
@@ -905,7 +973,9 @@ rules:
         - "engagements: {budget_12_mois: 450000}"
 
   - id: engagements.comites-semestriels
-    title: "Un comité d'investissement a lieu au moins tous les 6 mois"
+    title:
+      fr: "Un comité d'investissement a lieu au moins tous les 6 mois"
+      en: "An investment committee is held at least every 6 months"
     severity: info
     category: engagements
     waivable: true
@@ -930,7 +1000,9 @@ rules:
   # ───────────────────────────── Dossier de candidature (six sections) ─────────────────────────────
 
   - id: dossier.projet
-    title: "La section Projet est remplie"
+    title:
+      fr: "La section Projet est remplie"
+      en: "The Projet section is filled in"
     severity: error
     category: dossier
     waivable: false
@@ -953,7 +1025,9 @@ rules:
         - "promotion: 7"
 
   - id: dossier.administration
-    title: "La section Administration est remplie"
+    title:
+      fr: "La section Administration est remplie"
+      en: "The Administration section is filled in"
     severity: error
     category: dossier
     waivable: false
@@ -988,7 +1062,9 @@ rules:
         - "promotion: 7"
 
   - id: dossier.contacts
-    title: "Un point de contact est désigné"
+    title:
+      fr: "Un point de contact est désigné"
+      en: "A point of contact is named"
     severity: error
     category: dossier
     waivable: false
@@ -1010,7 +1086,9 @@ rules:
         - "contacts: {sponsor: {nom: Camille Martin}}"
 
   - id: dossier.emails
-    title: "Les adresses e-mail des contacts sont valides"
+    title:
+      fr: "Les adresses e-mail des contacts sont valides"
+      en: "The contacts' e-mail addresses are valid"
     severity: error
     category: dossier
     waivable: false
@@ -1032,7 +1110,9 @@ rules:
         - "contacts: {sponsor: {email: 'camille martin@developpement-durable.gouv.fr'}}"
 
   - id: dossier.dispositif
-    title: "La section Dispositif est remplie"
+    title:
+      fr: "La section Dispositif est remplie"
+      en: "The Dispositif section is filled in"
     severity: error
     category: dossier
     waivable: false
@@ -1054,7 +1134,9 @@ rules:
         - "promotion: 7"
 
   - id: dossier.motivations
-    title: "La section Motivations est remplie"
+    title:
+      fr: "La section Motivations est remplie"
+      en: "The Motivations section is filled in"
     severity: error
     category: dossier
     waivable: false
@@ -1092,7 +1174,9 @@ rules:
         - "motivations: {objectifs_12_mois: [Service ouvert], benefices: Moins d'abandons.}"
 
   - id: dossier.phases
-    title: "L'historique des phases suit la fiche beta.gouv.fr"
+    title:
+      fr: "L'historique des phases suit la fiche beta.gouv.fr"
+      en: "The phase history follows the beta.gouv.fr product page"
     severity: warning
     category: dossier
     waivable: true
@@ -1135,7 +1219,9 @@ rules:
               - {nom: beta, debut: 2023-09-04}
 
   - id: dossier.cle-inconnue
-    title: "Le manifeste n'utilise que des clés connues"
+    title:
+      fr: "Le manifeste n'utilise que des clés connues"
+      en: "The manifest uses only known keys"
     severity: warning
     category: dossier
     waivable: true
@@ -1202,7 +1288,9 @@ rules:
         - "derogations: [{regle: investigation.entretiens, justificatif: Investigation menée sur un public rare.}]"
 
   - id: dossier.a-completer
-    title: "Aucun champ n'est resté « À COMPLÉTER »"
+    title:
+      fr: "Aucun champ n'est resté « À COMPLÉTER »"
+      en: "No field is left 'À COMPLÉTER'"
     severity: error
     category: dossier
     waivable: false

@@ -8,7 +8,7 @@ enum SchemaRendering {
     ) -> SchemaJSON {
         var header = SchemaObject()
         header.add("$schema", .string(ManifestSchema.draft))
-        header.add("$id", .string("urn:conforme:schema:\(ruleSet.id):\(ruleSet.version)"))
+        header.add("$id", .string("urn:conforme:schema:\(ruleSet.id)" + (ruleSet.version.isEmpty ? "" : ":\(ruleSet.version)")))
         header.add("title", .string(ruleSet.title))
         header.add("description", .string(description(ruleSet: ruleSet, omissions: omissions)))
         header.add("$comment", .string(comment(ruleSet: ruleSet)))
@@ -164,7 +164,8 @@ enum SchemaRendering {
     }
 
     private static func description(ruleSet: RuleSet, omissions: [ManifestSchema.Omission]) -> String {
-        var text = "Proposition de mission EIG selon le jeu de règles « \(ruleSet.id) » (\(ruleSet.title), version \(ruleSet.version)). "
+        var text = "Proposition de mission EIG selon le jeu de règles « \(ruleSet.id) » (\(ruleSet.title)"
+            + (ruleSet.version.isEmpty ? "" : ", version \(ruleSet.version)") + "). "
             + "Schéma dérivé des règles par « conforme schema » : il vérifie la structure du manifeste (types, champs requis, "
             + "valeurs permises, motifs, longueurs, bornes, clés permises) ; « conforme check » reste la référence."
         if !omissions.isEmpty {

@@ -32,6 +32,8 @@ struct TreeBuilder {
     private var nodeCount = 0
     private var documents = 0
     private var stopped = false
+    /// The last position computed, to walk on from it.
+    private var lastPosition = SourcePosition.start
 
     init(source: SourceText, firstLine: Int, limits: ParseLimits) {
         self.source = source
@@ -113,9 +115,7 @@ struct TreeBuilder {
                 return
             }
             guard countNode(target.count, at: range) else { return }
-            var node = target.node
-            node.range = range
-            add(node)
+            add(target.node.moved(to: range))
         }
     }
 
@@ -192,8 +192,9 @@ struct TreeBuilder {
 
     // MARK: - Positions and errors
 
-    private func position(_ mark: (line: Int, column: Int)) -> SourcePosition {
-        source.position(line: mark.line + firstLine, column: mark.column)
+    private mutating func position(_ mark: (line: Int, column: Int)) -> SourcePosition {
+        lastPosition = source.position(line: mark.line + firstLine, column: mark.column, after: lastPosition)
+        return lastPosition
     }
 
     /// A block scalar's end mark lies after its trailing line breaks; point at its last character.

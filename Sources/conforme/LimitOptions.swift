@@ -25,7 +25,7 @@ struct LimitOptions: ParsableArguments {
         for (name, value) in [("max-file-size", maxFileSize), ("max-depth", maxDepth),
                               ("max-nodes", maxNodes), ("max-scalar-length", maxScalarLength)]
         where value < 1 {
-            throw ValidationError("--\(name) doit être un entier positif (reçu : \(value)).")
+            throw ValidationError(CLIMessages(language: LanguageChoice.resolve(nil)).atLeastOne("--\(name)", value))
         }
     }
 }

@@ -67,7 +67,9 @@ lists:
 rules:
 
   - id: eig6.dossier.promotion
-    title: "La proposition vise la 6e promotion"
+    title:
+      fr: "La proposition vise la 6e promotion"
+      en: "The proposal is for the 6th promotion"
     severity: error
     category: dossier
     given: promotion
@@ -85,7 +87,9 @@ rules:
       fail: ["promotion: 7", "promotion: \"6\"", "projet: {nom: Carto Bio}"]
 
   - id: eig6.dossier.projet
-    title: "Le défi est nommé et sa problématique décrite"
+    title:
+      fr: "Le défi est nommé et sa problématique décrite"
+      en: "The challenge is named and its problem described"
     severity: error
     category: dossier
     then:
@@ -105,7 +109,9 @@ rules:
       fail: ["projet: {nom: Carto Bio}", "projet: {nom: Carto Bio, problematique: Papier}"]
 
   - id: eig6.administration.type
-    title: "Le type d'administration est indiqué"
+    title:
+      fr: "Le type d'administration est indiqué"
+      en: "The administration type is given"
     severity: error
     category: administration
     given: administration.type
@@ -123,7 +129,9 @@ rules:
       fail: ["administration: {type: ministere}", "administration: {nom: Agence Bio}"]
 
   - id: eig6.equipe.nombre-eig
-    title: "Le défi demande deux ou trois EIG"
+    title:
+      fr: "Le défi demande deux ou trois EIG"
+      en: "The challenge asks for two or three EIG"
     severity: error
     category: equipe
     given: mission.nombre_eig
@@ -141,7 +149,9 @@ rules:
       fail: ["mission: {nombre_eig: 1}", "mission: {nombre_eig: 4}", "mission: {nombre_eig: trois}", "mission: {duree_mois: 10}"]
 
   - id: eig6.equipe.profils
-    title: "Chaque profil demandé est un profil EIG 6"
+    title:
+      fr: "Chaque profil demandé est un profil EIG 6"
+      en: "Each requested profile is an EIG 6 profile"
     severity: error
     category: equipe
     given: mission.profils
@@ -163,7 +173,9 @@ rules:
       fail: ["mission: {profils: [design, direction-produit]}", "mission: {profils: [design]}", "mission: {profils: data-science}", "mission: {nombre_eig: 2}"]
 
   - id: eig6.equipe.profils-nombre
-    title: "Il y a un profil par EIG demandé"
+    title:
+      fr: "Il y a un profil par EIG demandé"
+      en: "There is one profile per requested EIG"
     severity: error
     category: equipe
     given: mission.profils
@@ -181,7 +193,9 @@ rules:
       fail: ["mission: {nombre_eig: 3, profils: [design, data-science]}"]
 
   - id: eig6.mission.duree
-    title: "La mission dure dix mois"
+    title:
+      fr: "La mission dure dix mois"
+      en: "The mission lasts ten months"
     severity: error
     category: mission
     given: mission.duree_mois
@@ -199,7 +213,9 @@ rules:
       fail: ["mission: {duree_mois: 12}", "mission: {nombre_eig: 2}"]
 
   - id: eig6.financement.cofinancement
-    title: "L'administration co-finance 20 000 € par EIG"
+    title:
+      fr: "L'administration co-finance 20 000 € par EIG"
+      en: "The administration co-funds EUR 20,000 per EIG"
     severity: error
     category: financement
     given: financement.cofinancement_par_eig
@@ -217,7 +233,9 @@ rules:
       fail: ["financement: {cofinancement_par_eig: 10000}", "financement: {cofinancement_par_eig: 20 000 €}", "financement: {programme_budgetaire: P216}"]
 
   - id: eig6.financement.programme
-    title: "Le programme budgétaire qui co-finance est indiqué"
+    title:
+      fr: "Le programme budgétaire qui co-finance est indiqué"
+      en: "The co-funding budget programme is given"
     severity: error
     category: financement
     when: {path: administration.type, equals: administration-centrale}
@@ -240,7 +258,9 @@ rules:
         - "administration: {type: administration-centrale}\nfinancement: {cofinancement_par_eig: 20000}"
 
   - id: eig6.financement.tutelle
-    title: "Un opérateur indique son ministère de tutelle"
+    title:
+      fr: "Un opérateur indique son ministère de tutelle"
+      en: "An operator gives its supervising ministry"
     severity: error
     category: financement
     when: {path: administration.type, equals: operateur}
@@ -259,7 +279,9 @@ rules:
       fail: ["administration: {type: operateur}\nfinancement: {programme_budgetaire: P149}"]
 
   - id: eig6.roles.porteur
-    title: "Le porteur de projet est désigné"
+    title:
+      fr: "Le porteur de projet est désigné"
+      en: "The project lead is named"
     severity: error
     category: roles
     then:
@@ -280,7 +302,9 @@ rules:
       fail: ["contacts: {porteur: {nom: Lucie Moreau, fonction: Cheffe de bureau}}", "contacts: {sponsor: {nom: Paul Girard}}"]
 
   - id: eig6.roles.sponsor
-    title: "Le sponsor est désigné"
+    title:
+      fr: "Le sponsor est désigné"
+      en: "The sponsor is named"
     severity: error
     category: roles
     then:
@@ -301,7 +325,9 @@ rules:
       fail: ["contacts: {sponsor: {nom: Paul Girard, email: paul.girard@agriculture.gouv.fr}}", "contacts: {porteur: {nom: Lucie Moreau}}"]
 
   - id: eig6.dossier.emails
-    title: "Les adresses électroniques des contacts sont valides"
+    title:
+      fr: "Les adresses électroniques des contacts sont valides"
+      en: "The contacts' e-mail addresses are valid"
     severity: error
     category: dossier
     given: contacts.*.email
@@ -319,7 +345,9 @@ rules:
       fail: ["contacts: {porteur: {email: lucie.moreau@agriculture}}", "contacts: {sponsor: {email: paul.girard}}"]
 
   - id: eig6.roles.equipe-projet
-    title: "L'équipe projet est décrite"
+    title:
+      fr: "L'équipe projet est décrite"
+      en: "The project team is described"
     severity: error
     category: roles
     given: equipe_projet
@@ -352,7 +380,9 @@ rules:
         - "projet: {nom: Carto Bio}"
 
   - id: eig6.ouverture.licence-code
-    title: "Le code source sera publié sous licence libre"
+    title:
+      fr: "Le code source sera publié sous licence libre"
+      en: "The source code will be published under a free licence"
     severity: error
     category: ouverture
     given: transparence.code_source.licence
@@ -370,7 +400,9 @@ rules:
       fail: ["transparence: {code_source: {licence: Propriétaire}}", "transparence: {modeles: {licence: MIT}}"]
 
   - id: eig6.ouverture.licence-modeles
-    title: "Les modèles seront publiés sous licence libre"
+    title:
+      fr: "Les modèles seront publiés sous licence libre"
+      en: "The models will be published under a free licence"
     severity: error
     category: ouverture
     given: transparence.modeles.licence
@@ -388,7 +420,9 @@ rules:
       fail: ["transparence: {modeles: {licence: Tous droits réservés}}"]
 
   - id: eig6.donnees.pretes
-    title: "Les données et les autorisations sont prêtes avant le début"
+    title:
+      fr: "Les données et les autorisations sont prêtes avant le début"
+      en: "Data and permissions are ready before the start"
     severity: error
     category: donnees
     given: [donnees.pretes_avant_debut, donnees.autorisations_obtenues]
@@ -406,7 +440,9 @@ rules:
       fail: ["donnees: {pretes_avant_debut: true, autorisations_obtenues: false}", "donnees: {pretes_avant_debut: true}"]
 
   - id: eig6.dossier.cle-inconnue
-    title: "Le manifeste n'utilise que les clés du format EIG 6"
+    title:
+      fr: "Le manifeste n'utilise que les clés du format EIG 6"
+      en: "The manifest uses only the keys of the EIG 6 format"
     severity: warning
     category: dossier
     waivable: true
@@ -497,7 +533,9 @@ rules:
   # ───────────────────────────── Dossier : promotion ─────────────────────────────
 
   - id: dossier.promotion
-    title: "La promotion EIG est indiquée"
+    title:
+      fr: "La promotion EIG est indiquée"
+      en: "The EIG promotion is given"
     severity: error
     category: dossier
     waivable: false
@@ -523,7 +561,9 @@ rules:
   # ───────────────────────────── Éligibilité ─────────────────────────────
 
   - id: eligibilite.type-administration
-    title: "L'administration est une administration centrale ou un opérateur"
+    title:
+      fr: "L'administration est une administration centrale ou un opérateur"
+      en: "The administration is a central administration or an operator"
     severity: error
     category: eligibilite
     waivable: false
@@ -547,7 +587,9 @@ rules:
         - "administration: {nom: Direction fictive}"
 
   - id: eligibilite.fiche-beta
-    title: "La fiche produit est publiée sur beta.gouv.fr"
+    title:
+      fr: "La fiche produit est publiée sur beta.gouv.fr"
+      en: "The product page is published on beta.gouv.fr"
     severity: error
     category: eligibilite
     waivable: false
@@ -571,7 +613,9 @@ rules:
         - "projet: {nom: Déclic Logement}"
 
   - id: eligibilite.phase
-    title: "Le produit est en investigation, construction ou accélération"
+    title:
+      fr: "Le produit est en investigation, construction ou accélération"
+      en: "The product is in investigation, construction or acceleration"
     severity: error
     category: eligibilite
     waivable: false
@@ -595,7 +639,9 @@ rules:
         - "projet: {nom: Déclic Logement}"
 
   - id: eligibilite.politique-publique
-    title: "La politique publique servie est décrite"
+    title:
+      fr: "La politique publique servie est décrite"
+      en: "The public policy served is described"
     severity: error
     category: eligibilite
     waivable: false
@@ -619,7 +665,9 @@ rules:
   # ───────────────────────────── Mission ─────────────────────────────
 
   - id: mission.type
-    title: "Le type de mission est lancement ou internalisation"
+    title:
+      fr: "Le type de mission est lancement ou internalisation"
+      en: "The mission type is lancement or internalisation"
     severity: error
     category: mission
     waivable: false
@@ -642,7 +690,9 @@ rules:
         - "mission: {nombre_eig: 1}"
 
   - id: mission.nombre-eig
-    title: "La mission demande un ou deux EIG"
+    title:
+      fr: "La mission demande un ou deux EIG"
+      en: "The mission asks for one or two EIG"
     severity: error
     category: mission
     waivable: false
@@ -667,7 +717,9 @@ rules:
         - "mission: {type: lancement}"
 
   - id: mission.profils
-    title: "Chaque vœu demande un profil EIG proposé"
+    title:
+      fr: "Chaque vœu demande un profil EIG proposé"
+      en: "Each wish asks for an offered EIG profile"
     severity: error
     category: mission
     waivable: false
@@ -690,7 +742,9 @@ rules:
         - "mission: {voeux: [{mission_pressentie: Piloter la stratégie produit et les comités}]}"
 
   - id: mission.voeux-nombre
-    title: "Il y a un vœu par EIG demandé"
+    title:
+      fr: "Il y a un vœu par EIG demandé"
+      en: "There is one wish per EIG asked for"
     severity: error
     category: mission
     waivable: false
@@ -713,7 +767,9 @@ rules:
         - "mission: {nombre_eig: 1}"
 
   - id: mission.mission-pressentie
-    title: "La mission pressentie de chaque EIG est décrite"
+    title:
+      fr: "La mission pressentie de chaque EIG est décrite"
+      en: "Each EIG's intended mission is described"
     severity: warning
     category: mission
     waivable: true
@@ -737,7 +793,9 @@ rules:
   # ───────────────────────────── Investigation (lancement) ─────────────────────────────
 
   - id: investigation.requise
-    title: "Un lancement de produit s'appuie sur une investigation"
+    title:
+      fr: "Un lancement de produit s'appuie sur une investigation"
+      en: "A product launch builds on an investigation"
     severity: error
     category: investigation
     waivable: false
@@ -761,7 +819,9 @@ rules:
         - "mission: {type: lancement}\ninvestigation: terminée"
 
   - id: investigation.terminee
-    title: "L'investigation est terminée"
+    title:
+      fr: "L'investigation est terminée"
+      en: "The investigation is finished"
     severity: error
     category: investigation
     waivable: false
@@ -787,7 +847,9 @@ rules:
         - "mission: {type: lancement}\ninvestigation: {debut: 2023-09-04, fin: décembre 2023}"
 
   - id: investigation.probleme-qualifie
-    title: "L'investigation a qualifié le problème"
+    title:
+      fr: "L'investigation a qualifié le problème"
+      en: "The investigation has qualified the problem"
     severity: error
     category: investigation
     waivable: false
@@ -810,7 +872,9 @@ rules:
         - "mission: {type: lancement}\ninvestigation: {debut: 2023-09-04}"
 
   - id: investigation.besoin-valide
-    title: "L'investigation a validé le besoin"
+    title:
+      fr: "L'investigation a validé le besoin"
+      en: "The investigation has validated the need"
     severity: error
     category: investigation
     waivable: false
@@ -833,7 +897,9 @@ rules:
         - "mission: {type: lancement}\ninvestigation: {debut: 2023-09-04}"
 
   - id: investigation.strategie
-    title: "L'investigation a esquissé une stratégie"
+    title:
+      fr: "L'investigation a esquissé une stratégie"
+      en: "The investigation has outlined a strategy"
     severity: error
     category: investigation
     waivable: false
@@ -856,7 +922,9 @@ rules:
         - "mission: {type: lancement}\ninvestigation: {debut: 2023-09-04}"
 
   - id: investigation.entretiens
-    title: "L'investigation repose sur assez d'entretiens"
+    title:
+      fr: "L'investigation repose sur assez d'entretiens"
+      en: "The investigation rests on enough interviews"
     severity: warning
     category: investigation
     waivable: true
@@ -883,7 +951,9 @@ rules:
   # ───────────────────────────── Transparence ─────────────────────────────
 
   - id: transparence.code-ouvert
-    title: "Le code source est publié dans un dépôt public"
+    title:
+      fr: "Le code source est publié dans un dépôt public"
+      en: "The source code is published in a public repository"
     severity: error
     category: transparence
     waivable: false
@@ -906,7 +976,9 @@ rules:
         - "transparence: {code_source: {depot: à venir}}"
 
   - id: transparence.licence
-    title: "La licence du code source est autorisée pour les administrations"
+    title:
+      fr: "La licence du code source est autorisée pour les administrations"
+      en: "The source-code licence is allowed for administrations"
     severity: error
     category: transparence
     waivable: false
@@ -932,7 +1004,9 @@ rules:
         - "transparence: {code_source: {depot: 'https://github.com/MTES-MCT/declic-logement'}}"
 
   - id: transparence.stats
-    title: "Le produit publie ses statistiques d'impact"
+    title:
+      fr: "Le produit publie ses statistiques d'impact"
+      en: "The product publishes its impact statistics"
     severity: error
     category: transparence
     waivable: false
@@ -956,7 +1030,9 @@ rules:
         - "mission: {type: internalisation}\ntransparence: {pilotage_impact: {stats_url: 'http://mon-produit.beta.gouv.fr/stats'}}"
 
   - id: transparence.stats-lancement
-    title: "Le produit lancé prévoit sa page de statistiques dès le début"
+    title:
+      fr: "Le produit lancé prévoit sa page de statistiques dès le début"
+      en: "The launched product plans its statistics page from the start"
     severity: warning
     category: transparence
     waivable: true
@@ -980,7 +1056,9 @@ rules:
         - "mission: {type: lancement}\ntransparence: {pilotage_impact: {stats_url: declic-logement.beta.gouv.fr/stats}}"
 
   - id: transparence.indicateurs
-    title: "Des indicateurs d'impact mesurables sont fixés"
+    title:
+      fr: "Des indicateurs d'impact mesurables sont fixés"
+      en: "Measurable impact indicators are set"
     severity: error
     category: transparence
     waivable: false
@@ -1026,7 +1104,9 @@ rules:
                 - {nom: Ménages suivant leur demande en ligne, cible: 5000}
 
   - id: transparence.indicateur-echeance
-    title: "L'échéance de chaque indicateur est à venir"
+    title:
+      fr: "L'échéance de chaque indicateur est à venir"
+      en: "Each indicator's deadline is in the future"
     severity: warning
     category: transparence
     waivable: true
@@ -1048,7 +1128,9 @@ rules:
         - "transparence: {pilotage_impact: {indicateurs: [{nom: Usagers, valeur_initiale: 0, cible: 5000, echeance: 2024-06-01}]}}"
 
   - id: transparence.budget-public
-    title: "Le budget du produit est publié"
+    title:
+      fr: "Le budget du produit est publié"
+      en: "The product's budget is published"
     severity: warning
     category: transparence
     waivable: true
@@ -1070,7 +1152,9 @@ rules:
         - "transparence: {accessibilite: non conforme}"
 
   - id: transparence.accessibilite
-    title: "Le statut d'accessibilité RGAA est déclaré"
+    title:
+      fr: "Le statut d'accessibilité RGAA est déclaré"
+      en: "The RGAA accessibility status is declared"
     severity: warning
     category: transparence
     waivable: true
@@ -1097,7 +1181,9 @@ rules:
   # ───────────────────────────── Ambition entrepreneuriale ─────────────────────────────
 
   - id: ambition.experimentation
-    title: "Le projet vise l'expérimentation précoce"
+    title:
+      fr: "Le projet vise l'expérimentation précoce"
+      en: "The project aims at early experimentation"
     severity: error
     category: ambition
     waivable: false
@@ -1119,7 +1205,9 @@ rules:
         - "ambition: {adoption: Communauté des bailleurs sociaux volontaires.}"
 
   - id: ambition.adoption
-    title: "Le projet vise l'adoption progressive"
+    title:
+      fr: "Le projet vise l'adoption progressive"
+      en: "The project aims at gradual adoption"
     severity: error
     category: ambition
     waivable: false
@@ -1141,7 +1229,9 @@ rules:
         - "ambition: {experimentation: Tester le suivi de demande avec deux bailleurs.}"
 
   - id: ambition.croissance-valeur
-    title: "Le projet vise la croissance de la valeur"
+    title:
+      fr: "Le projet vise la croissance de la valeur"
+      en: "The project aims at growing its value"
     severity: error
     category: ambition
     waivable: false
@@ -1165,7 +1255,9 @@ rules:
   # ───────────────────────────── Engagements de l'administration ─────────────────────────────
 
   - id: engagements.budget
-    title: "Un budget est dédié au service pour les 12 prochains mois"
+    title:
+      fr: "Un budget est dédié au service pour les 12 prochains mois"
+      en: "A budget is dedicated to the service for the next 12 months"
     severity: error
     category: engagements
     waivable: false
@@ -1189,7 +1281,9 @@ rules:
         - "engagements: {pilotage_confie_aux_eig: true}"
 
   - id: engagements.pilotage-confie
-    title: "Le pilotage stratégique et opérationnel est confié aux EIG"
+    title:
+      fr: "Le pilotage stratégique et opérationnel est confié aux EIG"
+      en: "Strategic and operational steering is entrusted to the EIG"
     severity: error
     category: engagements
     waivable: false
@@ -1212,7 +1306,9 @@ rules:
         - "engagements: {budget_12_mois: 450000}"
 
   - id: engagements.sponsor
-    title: "Un sponsor de haut niveau est nommé et rencontre régulièrement les EIG"
+    title:
+      fr: "Un sponsor de haut niveau est nommé et rencontre régulièrement les EIG"
+      en: "A senior sponsor is named and meets the EIG regularly"
     severity: error
     category: engagements
     waivable: false
@@ -1248,7 +1344,9 @@ rules:
         - "engagements: {budget_12_mois: 450000}"
 
   - id: engagements.rattachement
-    title: "Les EIG sont rattachés au sponsor"
+    title:
+      fr: "Les EIG sont rattachés au sponsor"
+      en: "The EIG report to the sponsor"
     severity: error
     category: engagements
     waivable: false
@@ -1270,7 +1368,9 @@ rules:
         - "engagements: {budget_12_mois: 450000}"
 
   - id: engagements.acces
-    title: "Les EIG ont accès aux ressources et aux locaux dès leur arrivée"
+    title:
+      fr: "Les EIG ont accès aux ressources et aux locaux dès leur arrivée"
+      en: "The EIG have access to resources and premises from their arrival"
     severity: error
     category: engagements
     waivable: false
@@ -1293,7 +1393,9 @@ rules:
         - "engagements: {acces_ressources_premiere_semaine: true}"
 
   - id: engagements.teletravail
-    title: "Les EIG peuvent télétravailler deux jours par semaine"
+    title:
+      fr: "Les EIG peuvent télétravailler deux jours par semaine"
+      en: "The EIG may work remotely two days a week"
     severity: warning
     category: engagements
     waivable: true
@@ -1317,7 +1419,9 @@ rules:
         - "engagements: {budget_12_mois: 450000}"
 
   - id: engagements.comites
-    title: "Des comités d'investissement sont organisés au moins une fois par an"
+    title:
+      fr: "Des comités d'investissement sont organisés au moins une fois par an"
+      en: "Investment committees are held at least once a year"
     severity: error
     category: engagements
     waivable: false
@@ -1341,7 +1445,9 @@ rules:
         - "engagements: {budget_12_mois: 450000}"
 
   - id: engagements.comites-semestriels
-    title: "Un comité d'investissement a lieu au moins tous les 6 mois"
+    title:
+      fr: "Un comité d'investissement a lieu au moins tous les 6 mois"
+      en: "An investment committee is held at least every 6 months"
     severity: info
     category: engagements
     waivable: true
@@ -1366,7 +1472,9 @@ rules:
   # ───────────────────────────── Dossier de candidature (six sections) ─────────────────────────────
 
   - id: dossier.projet
-    title: "La section Projet est remplie"
+    title:
+      fr: "La section Projet est remplie"
+      en: "The Projet section is filled in"
     severity: error
     category: dossier
     waivable: false
@@ -1389,7 +1497,9 @@ rules:
         - "promotion: 7"
 
   - id: dossier.administration
-    title: "La section Administration est remplie"
+    title:
+      fr: "La section Administration est remplie"
+      en: "The Administration section is filled in"
     severity: error
     category: dossier
     waivable: false
@@ -1424,7 +1534,9 @@ rules:
         - "promotion: 7"
 
   - id: dossier.contacts
-    title: "Un point de contact est désigné"
+    title:
+      fr: "Un point de contact est désigné"
+      en: "A point of contact is named"
     severity: error
     category: dossier
     waivable: false
@@ -1446,7 +1558,9 @@ rules:
         - "contacts: {sponsor: {nom: Camille Martin}}"
 
   - id: dossier.emails
-    title: "Les adresses e-mail des contacts sont valides"
+    title:
+      fr: "Les adresses e-mail des contacts sont valides"
+      en: "The contacts' e-mail addresses are valid"
     severity: error
     category: dossier
     waivable: false
@@ -1468,7 +1582,9 @@ rules:
         - "contacts: {sponsor: {email: 'camille martin@developpement-durable.gouv.fr'}}"
 
   - id: dossier.dispositif
-    title: "La section Dispositif est remplie"
+    title:
+      fr: "La section Dispositif est remplie"
+      en: "The Dispositif section is filled in"
     severity: error
     category: dossier
     waivable: false
@@ -1490,7 +1606,9 @@ rules:
         - "promotion: 7"
 
   - id: dossier.motivations
-    title: "La section Motivations est remplie"
+    title:
+      fr: "La section Motivations est remplie"
+      en: "The Motivations section is filled in"
     severity: error
     category: dossier
     waivable: false
@@ -1528,7 +1646,9 @@ rules:
         - "motivations: {objectifs_12_mois: [Service ouvert], benefices: Moins d'abandons.}"
 
   - id: dossier.phases
-    title: "L'historique des phases suit la fiche beta.gouv.fr"
+    title:
+      fr: "L'historique des phases suit la fiche beta.gouv.fr"
+      en: "The phase history follows the beta.gouv.fr product page"
     severity: warning
     category: dossier
     waivable: true
@@ -1571,7 +1691,9 @@ rules:
               - {nom: beta, debut: 2023-09-04}
 
   - id: dossier.cle-inconnue
-    title: "Le manifeste n'utilise que des clés connues"
+    title:
+      fr: "Le manifeste n'utilise que des clés connues"
+      en: "The manifest uses only known keys"
     severity: warning
     category: dossier
     waivable: true
@@ -1638,7 +1760,9 @@ rules:
         - "derogations: [{regle: investigation.entretiens, justificatif: Investigation menée sur un public rare.}]"
 
   - id: dossier.a-completer
-    title: "Aucun champ n'est resté « À COMPLÉTER »"
+    title:
+      fr: "Aucun champ n'est resté « À COMPLÉTER »"
+      en: "No field is left 'À COMPLÉTER'"
     severity: error
     category: dossier
     waivable: false
@@ -1661,7 +1785,7 @@ rules:
       - transparence.budget_url
       - transparence.accessibilite
       - derogations[*].*
-    then: {not_pattern: '.*À COMPLÉTER.*'}
+    then: {not_pattern: '(?s).*À COMPLÉTER.*'}
     message:
       fr: "Le champ « {path} » est encore à compléter (« {value} »). Remplacez « À COMPLÉTER » par la valeur attendue (voir le commentaire du modèle ou « conforme rules explain » pour la règle du champ)."
       en: "Field '{path}' is still to be filled in ('{value}'). Replace 'À COMPLÉTER' with the expected value (see the template's comment, or 'conforme rules explain' for the field's rule)."

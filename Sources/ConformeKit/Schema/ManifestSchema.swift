@@ -167,7 +167,11 @@ struct SchemaDerivation {
                 node.allowedValues.append(check.allowed)
             }
         case let check as Pattern:
-            let anchored = "^(?:\(check.source))$"
+            guard let ecma = ECMARegex.translate(check.source) else {
+                omitted.append("\(check.negated ? "not_pattern" : "pattern"): \(check.source)")
+                return
+            }
+            let anchored = "^(?:\(ecma))$"
             if check.negated {
                 let excluded = SchemaNode()
                 excluded.types = .string

@@ -67,6 +67,16 @@ import YAMLTree
         #expect(compact.contains(#""then":{"type":"object","properties":{"investigation":{"description":"t","x-conforme-rules":["t"],"type":"object"}},"required":["investigation"]}"#))
     }
 
+    @Test func regexesAreRewrittenForECMA262OrLeftOut() throws {
+        #expect(ECMARegex.translate(#"(?s).*À COMPLÉTER.*"#) == #"[\s\S]*À COMPLÉTER[\s\S]*"#)
+        #expect(ECMARegex.translate(#"^https://beta\.gouv\.fr/[a-z.]+$"#) == #"^https://beta\.gouv\.fr/[a-z.]+$"#)
+        #expect(ECMARegex.translate("(?i)eupl") == nil)
+        #expect(ECMARegex.translate(#"\Aa\z"#) == nil)
+        #expect(ECMARegex.translate("a++") == nil)
+        let set = try Fixture.ruleSet(Fixture.rule(then: "{pattern: '(?i)oui'}", given: "a"))
+        #expect(ManifestSchema(ruleSet: set).omissions.first?.checks == ["pattern: (?i)oui"])
+    }
+
     @Test func aRuleWithAnInexpressibleWhenIsLeftOutWhole() throws {
         let set = try Fixture.ruleSet(Fixture.rule(
             then: "{required: true}", given: "b", when: "{path: a, after: today}"))

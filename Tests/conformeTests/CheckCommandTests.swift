@@ -30,11 +30,11 @@ import Testing
         let files = try #require(report["files"] as? [[String: Any]])
         let paths = files.compactMap { $0["path"] as? String }
         #expect(paths == paths.sorted())
-        #expect(paths.count == 8)
+        #expect(paths.count == 9)
         #expect(paths.contains("examples/proposition-conforme.yml"))
         #expect(!paths.contains { $0.contains("expected") }, "golden reports are not manifests")
         let summary = try #require(report["summary"] as? [String: Int])
-        #expect(summary["files"] == 8 && summary["passed"] == 3 && summary["failed"] == 5)
+        #expect(summary["files"] == 9 && summary["passed"] == 4 && summary["failed"] == 5)
     }
 
     @Test func jsonReportHasExactlyTheSpecifiedFields() throws {

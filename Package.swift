@@ -35,8 +35,8 @@ let package = Package(
         .testTarget(name: "YAMLTreeTests", dependencies: ["YAMLTree"], exclude: ["Fuzz"]),
         .testTarget(
             name: "ConformeKitTests", dependencies: ["ConformeKit", "YAMLTree"],
-            // Expected reporter outputs, read through #filePath, not bundled.
-            exclude: ["Reporters/Golden"]),
+            // Expected reporter and authoring outputs, read through #filePath, not bundled.
+            exclude: ["Reporters/Golden", "Authoring/Golden"]),
         .testTarget(name: "conformeTests", dependencies: ["conforme"]),
     ]
 )

@@ -2,18 +2,22 @@
 ///
 /// Mappings keep their pairs in source order (duplicates are reported by the parser and only the
 /// first occurrence is kept), so reports follow the order the author wrote.
-public struct Node: Sendable {
+///
+/// A class, immutable once built: the engine passes nodes around constantly (every path step,
+/// every check), and copying a reference costs one retain where a struct with its strings and
+/// arrays cost a dozen — the largest item of a run's profile before this change.
+public final class Node: Sendable {
     public enum Content: Sendable {
         case scalar(Scalar)
         case sequence([Node])
         case mapping([Pair])
     }
 
-    public var content: Content
+    public let content: Content
     /// From the first character of the node to just after its last one.
-    public var range: SourceRange
+    public let range: SourceRange
     /// The explicit tag as written and resolved (`tag:yaml.org,2002:str`), if any.
-    public var tag: String?
+    public let tag: String?
 
     public init(_ content: Content, range: SourceRange, tag: String? = nil) {
         self.content = content
@@ -79,7 +83,15 @@ extension Node {
     /// The pair whose key is the plain string `key`, if this is a mapping that has one.
     public func pair(forKey key: String) -> Pair? {
         guard case .mapping(let pairs) = content else { return nil }
-        return pairs.first { $0.key.scalar?.text == key }
+        for pair in pairs {
+            if case .scalar(let scalar) = pair.key.content, scalar.text == key { return pair }
+        }
+        return nil
+    }
+
+    /// The same node placed elsewhere: an alias shows its anchor's content at its own position.
+    public func moved(to range: SourceRange) -> Node {
+        Node(content, range: range, tag: tag)
     }
 
     public subscript(key: String) -> Node? { pair(forKey: key)?.value }

@@ -64,6 +64,26 @@ public struct SourceText: Sendable {
             line: lineIndex + 1, column: zeroBasedColumn - remaining + 1, offset: offset)
     }
 
+    /// The same as `position(line:column:)`, walking on from `hint` when it lies earlier on the
+    /// same line: libyaml's marks come in order, so most walks are a few characters long.
+    func position(line zeroBasedLine: Int, column zeroBasedColumn: Int, after hint: SourcePosition) -> SourcePosition {
+        guard hint.line == zeroBasedLine + 1, hint.column - 1 <= zeroBasedColumn, hint.offset <= bytes.count,
+            hint.line > 1 || hint.offset >= bomLength
+        else {
+            return position(line: zeroBasedLine, column: zeroBasedColumn)
+        }
+        var offset = hint.offset
+        var remaining = zeroBasedColumn - (hint.column - 1)
+        let n = bytes.count
+        while remaining > 0, offset < n {
+            let b = bytes[offset]
+            if b == 0x0A || b == 0x0D { break }
+            offset += SourceText.scalarWidth(leadByte: b)
+            remaining -= 1
+        }
+        return SourcePosition(line: zeroBasedLine + 1, column: zeroBasedColumn - remaining + 1, offset: min(offset, n))
+    }
+
     /// The position of a byte offset (clamped to the input).
     public func position(offset rawOffset: Int) -> SourcePosition {
         let offset = min(max(rawOffset, 0), bytes.count)

@@ -38,6 +38,8 @@ struct TreeBuilder {
     private let strict: StrictSyntax
     private var strictProblems = 0
     private static let maxStrictProblems = 20
+    /// The last position computed, to walk on from it.
+    private var lastPosition = SourcePosition.start
 
     init(source: SourceText, firstLine: Int, limits: ParseLimits) {
         self.source = source
@@ -129,9 +131,7 @@ struct TreeBuilder {
                 return
             }
             guard countNode(target.count, at: range, throughAlias: true) else { return }
-            var node = target.node
-            node.range = range
-            add(node)
+            add(target.node.moved(to: range))
         }
     }
 
@@ -252,8 +252,9 @@ struct TreeBuilder {
 
     // MARK: - Positions and errors
 
-    private func position(_ mark: (line: Int, column: Int)) -> SourcePosition {
-        source.position(line: mark.line + firstLine, column: mark.column)
+    private mutating func position(_ mark: (line: Int, column: Int)) -> SourcePosition {
+        lastPosition = source.position(line: mark.line + firstLine, column: mark.column, after: lastPosition)
+        return lastPosition
     }
 
     /// A block scalar's end mark lies after its trailing line breaks; point at its last character.

@@ -37,6 +37,30 @@ struct CLIMessages {
              "conforme: invalid rule set '\(path)' (\(count) problem\(count > 1 ? "s" : "")); nothing was checked.")
     }
 
+    func invalidToday(_ value: String) -> String {
+        pick("--today \(value) : date invalide ; écrivez-la AAAA-MM-JJ, par exemple 2024-06-01.",
+             "--today \(value): invalid date; write it YYYY-MM-DD, for example 2024-06-01.")
+    }
+
+    func atLeastOne(_ option: String, _ value: Int) -> String {
+        pick("\(option) doit être au moins 1 (reçu : \(value)).", "\(option) must be at least 1 (got \(value)).")
+    }
+
+    var onlyPromotion7: String {
+        pick("Seule la promotion 7 a un modèle (--promotion 7) ; la promotion 6 est close.",
+             "Only promotion 7 has a template (--promotion 7); promotion 6 is closed.")
+    }
+
+    func unknownRule(_ id: String, closest: [String]) -> String {
+        let guesses = closest.map { language == .fr ? "« \($0) »" : "'\($0)'" }.joined(separator: ", ")
+        if closest.isEmpty {
+            return pick("conforme : règle inconnue « \(id) ». « conforme rules list » affiche toutes les règles.",
+                        "conforme: unknown rule '\(id)'. 'conforme rules list' shows every rule.")
+        }
+        return pick("conforme : règle inconnue « \(id) » ; vouliez-vous dire \(guesses) ? « conforme rules list » affiche toutes les règles.",
+                    "conforme: unknown rule '\(id)'; did you mean \(guesses)? 'conforme rules list' shows every rule.")
+    }
+
     /// Reasons come from file discovery in French; the few there are have a fixed translation.
     private func englishReason(_ reason: String) -> String {
         let known = [

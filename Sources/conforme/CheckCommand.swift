@@ -43,11 +43,10 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var limits: LimitOptions
 
     func validate() throws {
-        if let today, LocalDate(today) == nil {
-            throw ValidationError("--today \(today) : date invalide ; écrivez-la AAAA-MM-JJ, par exemple 2024-06-01.")
-        }
-        if let jobs, jobs < 1 { throw ValidationError("--jobs doit être au moins 1 (reçu : \(jobs)).") }
-        if maxFiles < 1 { throw ValidationError("--max-files doit être au moins 1 (reçu : \(maxFiles)).") }
+        let messages = CLIMessages(language: LanguageChoice.resolve(lang))
+        if let today, LocalDate(today) == nil { throw ValidationError(messages.invalidToday(today)) }
+        if let jobs, jobs < 1 { throw ValidationError(messages.atLeastOne("--jobs", jobs)) }
+        if maxFiles < 1 { throw ValidationError(messages.atLeastOne("--max-files", maxFiles)) }
     }
 
     func run() throws {

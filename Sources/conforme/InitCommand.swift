@@ -18,7 +18,7 @@ struct InitCommand: ParsableCommand {
 
     func validate() throws {
         guard promotion == 7 else {
-            throw ValidationError("Seule la promotion 7 a un modèle (--promotion 7) ; la promotion 6 est close.")
+            throw ValidationError(CLIMessages(language: LanguageChoice.resolve(nil)).onlyPromotion7)
         }
     }
 

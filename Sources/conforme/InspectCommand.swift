@@ -23,7 +23,7 @@ struct InspectCommand: ParsableCommand {
         do {
             bytes = try InputFile.read(file, limit: parseLimits.maxFileSize)
         } catch .unreadable(let path, let reason) {
-            Terminal.error("conforme: impossible de lire « \(path) » : \(reason).")
+            Terminal.error(CLIMessages(language: LanguageChoice.resolve(nil)).unreadable(path, reason))
             throw ExitCode(2)
         }
         let document = YAMLParser.parse(
@@ -31,7 +31,7 @@ struct InspectCommand: ParsableCommand {
         for problem in document.problems {
             Terminal.error(
                 "\(file):\(problem.range.start.line):\(problem.range.start.column): "
-                    + "[\(problem.code.rawValue)] \(problem.message.fr)")
+                    + "[\(problem.code.rawValue)] \(problem.message.text(LanguageChoice.resolve(nil)))")
         }
         if let root = document.root, !document.hasErrors {
             Terminal.output(json ? PlainJSON.render(root) + "\n" : NodeListing.render(root))

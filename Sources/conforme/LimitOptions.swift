@@ -37,7 +37,7 @@ struct LimitOptions: ParsableArguments {
                               ("max-nodes", maxNodes), ("max-scalar-length", maxScalarLength),
                               ("max-list-length", maxListLength), ("max-pattern-input", maxPatternInput)]
         where value < 1 {
-            throw ValidationError("--\(name) doit être un entier positif (reçu : \(value)).")
+            throw ValidationError(CLIMessages(language: LanguageChoice.resolve(nil)).atLeastOne("--\(name)", value))
         }
     }
 }

@@ -14,3 +14,10 @@ struct AllOf: Check, CheckDefinition {
         groups.flatMap { $0.evaluate(target, in: context) }
     }
 }
+
+extension AllOf {
+    func explanation(_ context: ExplanationContext) -> ExplanationLine {
+        ExplanationLine("toutes ces conditions :", "all of:",
+            children: groups.flatMap { $0.explanation(ExplanationContext(inCondition: context.inCondition)) })
+    }
+}

@@ -29,3 +29,14 @@ struct AnyOf: Check, CheckDefinition {
             expected: LocalizedText("l'une des possibilités", "one of the alternatives"))]
     }
 }
+
+extension AnyOf {
+    func explanation(_ context: ExplanationContext) -> ExplanationLine {
+        let alternatives = groups.map { group -> ExplanationLine in
+            let lines = group.explanation(ExplanationContext(inCondition: context.inCondition))
+            if lines.count == 1 { return lines[0] }
+            return ExplanationLine("toutes ces conditions :", "all of:", children: lines)
+        }
+        return ExplanationLine("au moins l'une de ces possibilités :", "at least one of:", children: alternatives)
+    }
+}

@@ -7,6 +7,9 @@ protocol Check: Sendable {
     /// The failures found at `target` (none when it holds). A check normally fails at most
     /// once, at its target; `closed`, `unique` and the combinators may fail at nodes below it.
     func evaluate(_ target: Target, in context: CheckContext) -> [Failure]
+    /// What the check demands, in plain language, for `conforme rules explain` and the rules
+    /// documentation: "obligatoire", "au moins 50 caractères". Every check must have one.
+    func explanation(_ context: ExplanationContext) -> ExplanationLine
 }
 
 /// How a check is written in a rule file: the names it answers to and how its option is read.
@@ -100,6 +103,27 @@ struct CheckGroup: Sendable {
 
     func holds(_ target: Target, in context: CheckContext) -> Bool {
         evaluate(target, in: context).isEmpty
+    }
+
+    /// The group's checks in plain language; under a header naming `field:` when there is one.
+    /// An `all_of` is spliced in: "all of these" is what a list of lines already says.
+    func explanation(_ context: ExplanationContext) -> [ExplanationLine] {
+        var context = context
+        context.types = checks.compactMap { ($0 as? TypeIs)?.kinds }.flatMap { $0 }
+        var lines: [ExplanationLine] = []
+        for check in checks {
+            if let allOf = check as? AllOf {
+                lines += allOf.groups.flatMap { $0.explanation(ExplanationContext(inCondition: context.inCondition)) }
+            } else {
+                lines.append(check.explanation(context))
+            }
+        }
+        guard let field else { return lines }
+        if lines.count == 1, lines[0].children.isEmpty {
+            let line = lines[0]
+            return [ExplanationLine("\(code: field) : \(line.phrase.fr)", "\(code: field): \(line.phrase.en)")]
+        }
+        return [ExplanationLine("\(code: field) :", "\(code: field):", children: lines)]
     }
 }
 

@@ -41,3 +41,10 @@ struct Closed: Check, CheckDefinition {
         }
     }
 }
+
+extension Closed {
+    func explanation(_ context: ExplanationContext) -> ExplanationLine {
+        let keys = Phrase.joined(keys.map { "\(code: $0)" }, separator: ", ")
+        return ExplanationLine("seulement les clés \(keys)", "only the keys \(keys)")
+    }
+}

@@ -53,3 +53,17 @@ struct Comparison: ValueCheck, CheckDefinition {
             "expected \(expected.en), found \(value)"), expected: expected)
     }
 }
+
+extension Comparison {
+    func explanation(_ context: ExplanationContext) -> ExplanationLine {
+        let other = other.explanationLabel
+        let isDate = self.other.isDate(given: context.types)
+        return switch (kind, isDate) {
+        case (.sameAs, _): ExplanationLine("doit être égal à \(other.fr)", "must equal \(other.en)")
+        case (.after, false?): ExplanationLine("strictement supérieur à \(other.fr)", "greater than \(other.en)")
+        case (.after, _): ExplanationLine("postérieure à \(other.fr)", "after \(other.en)")
+        case (.before, false?): ExplanationLine("strictement inférieur à \(other.fr)", "less than \(other.en)")
+        case (.before, _): ExplanationLine("antérieure à \(other.fr)", "before \(other.en)")
+        }
+    }
+}

@@ -17,3 +17,10 @@ struct Each: Check, CheckDefinition {
         }
     }
 }
+
+extension Each {
+    func explanation(_ context: ExplanationContext) -> ExplanationLine {
+        ExplanationLine("chaque élément de la liste :", "every item of the list:",
+            children: group.explanation(ExplanationContext(inCondition: context.inCondition)))
+    }
+}

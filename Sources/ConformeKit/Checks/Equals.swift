@@ -34,3 +34,11 @@ struct Equals: Check, CheckDefinition {
             expected: expectedText, suggestion: suggestion)]
     }
 }
+
+extension Equals {
+    func explanation(_ context: ExplanationContext) -> ExplanationLine {
+        context.inCondition
+            ? ExplanationLine("vaut « \(code: expected) »", "is '\(code: expected)'", isPredicate: true)
+            : ExplanationLine("doit valoir « \(code: expected) »", "must be '\(code: expected)'")
+    }
+}

@@ -22,3 +22,14 @@ struct Forbidden: Check, CheckDefinition {
             expected: LocalizedText("aucune valeur", "no value"))]
     }
 }
+
+extension Forbidden {
+    func explanation(_ context: ExplanationContext) -> ExplanationLine {
+        if context.inCondition {
+            return isOn ? ExplanationLine("n'est pas renseigné", "is not set", isPredicate: true)
+                : ExplanationLine("est renseigné ou non", "is set or not", isPredicate: true)
+        }
+        return isOn ? ExplanationLine("interdit : ne doit pas être renseigné", "forbidden: must not be set")
+            : ExplanationLine("permis", "allowed")
+    }
+}

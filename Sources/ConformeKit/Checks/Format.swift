@@ -56,3 +56,11 @@ struct Format: ValueCheck, CheckDefinition {
             "expected \(kind.label.en), found '\(node.displayText)'"), expected: kind.label)
     }
 }
+
+extension Format {
+    func explanation(_ context: ExplanationContext) -> ExplanationLine {
+        context.inCondition
+            ? ExplanationLine("est \(kind.label.fr)", "is \(kind.label.en)", isPredicate: true)
+            : ExplanationLine("doit être \(kind.label.fr)", "must be \(kind.label.en)")
+    }
+}

@@ -3,6 +3,12 @@ enum FormatRules {
     /// `scheme://host…` with no blank; `httpsOnly` demands https (a public page must be served
     /// securely). The host needs a dot: `https://localhost` is no public address.
     static func isURL(_ text: String, httpsOnly: Bool) -> Bool {
+        if let ascii = ASCIIFormat.isURL(text, httpsOnly: httpsOnly) { return ascii }
+        return isURLUnicode(text, httpsOnly: httpsOnly)
+    }
+
+    /// The same rule over Characters, for the rare address with non-ASCII text.
+    static func isURLUnicode(_ text: String, httpsOnly: Bool) -> Bool {
         guard !text.contains(where: { $0.isWhitespace }),
             let separator = text.range(of: "://")
         else { return false }
@@ -20,6 +26,11 @@ enum FormatRules {
     /// `local@domain.tld`: the common shape, not the whole of RFC 5322 (quoted local parts and
     /// IP literals do not occur in an administration's contacts).
     static func isEmail(_ text: String) -> Bool {
+        if let ascii = ASCIIFormat.isEmail(text) { return ascii }
+        return isEmailUnicode(text)
+    }
+
+    static func isEmailUnicode(_ text: String) -> Bool {
         let parts = text.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2 else { return false }
         let local = parts[0]

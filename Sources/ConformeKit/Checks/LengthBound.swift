@@ -39,3 +39,25 @@ struct LengthBound: ValueCheck, CheckDefinition {
             expected: expected)
     }
 }
+
+extension LengthBound {
+    func explanation(_ context: ExplanationContext) -> ExplanationLine {
+        let isList = context.types.contains(.list)
+        let isText = context.types.contains(.string)
+        let fr: String
+        let en: String
+        if isList, !isText {
+            fr = Plural.fr(limit, "élément", "éléments")
+            en = Plural.en(limit, "item", "items")
+        } else if isText, !isList {
+            fr = Plural.fr(limit, "caractère", "caractères")
+            en = Plural.en(limit, "character", "characters")
+        } else {
+            fr = "\(limit) (caractères d'un texte, éléments d'une liste)"
+            en = "\(limit) (characters of a text, items of a list)"
+        }
+        return isMinimum
+            ? ExplanationLine("au moins \(fr)", "at least \(en)")
+            : ExplanationLine("au plus \(fr)", "at most \(en)")
+    }
+}

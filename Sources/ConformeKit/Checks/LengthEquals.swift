@@ -43,3 +43,16 @@ struct LengthEquals: ValueCheck, CheckDefinition {
             "must have \(expected.en), \(found.en)"), expected: expected)
     }
 }
+
+extension LengthEquals {
+    func explanation(_ context: ExplanationContext) -> ExplanationLine {
+        if case .literal(let node) = count {
+            let n = node.scalar.flatMap { Int($0.text) } ?? 0
+            return ExplanationLine("exactement \(Plural.fr(n, "élément", "éléments"))",
+                "exactly \(Plural.en(n, "item", "items"))")
+        }
+        let other = count.explanationLabel
+        return ExplanationLine("autant d'éléments que l'indique \(other.fr)",
+            "as many items as \(other.en) says")
+    }
+}

@@ -7,6 +7,8 @@ struct Membership: Check, CheckDefinition {
     var allowed: [Value]
     var set: Set<Value>
     var negated: Bool
+    /// The `lists:` entry the values come from, for explanations; nil for values written inline.
+    var listName: String? = nil
 
     static func compile(name: String, option: Node, decoder: RuleDecoder) -> (any Check)? {
         let negated = name == "not_in"
@@ -25,7 +27,7 @@ struct Membership: Check, CheckDefinition {
                     en: "unknown list '\(listName)'" + (guess.map { "; did you mean '\($0)'?" } ?? " (see 'lists:')"))
                 return nil
             }
-            return Membership(allowed: list.values, set: list.set, negated: negated)
+            return Membership(allowed: list.values, set: list.set, negated: negated, listName: listName)
         }
         guard let items = option.items else {
             decoder.report(option.range, fr: "« \(name) » attend une liste de valeurs ou {list: NOM}",
@@ -75,5 +77,28 @@ struct Membership: Check, CheckDefinition {
                 "« \(node.displayText) » n'est pas l'une des valeurs permises : \(listing)",
                 "'\(node.displayText)' is not one of the allowed values: \(listing)"),
             expected: expected, suggestion: suggestion)]
+    }
+}
+
+extension Membership {
+    func explanation(_ context: ExplanationContext) -> ExplanationLine {
+        let values = Phrase.joined(allowed.map { "\(code: $0)" }, separator: ", ")
+        let fromList = listName.map { LocalizedPhrase(" de la liste \(code: $0)", " of list \(code: $0)") }
+            ?? LocalizedPhrase("", "")
+        if context.inCondition {
+            if !negated, allowed.count == 1 {
+                return ExplanationLine("vaut « \(code: allowed[0]) »", "is '\(code: allowed[0])'", isPredicate: true)
+            }
+            return negated
+                ? ExplanationLine("ne vaut aucune des valeurs\(fromList.fr) : \(values)",
+                    "is none of the values\(fromList.en): \(values)", isPredicate: true)
+                : ExplanationLine("vaut l'une des valeurs\(fromList.fr) : \(values)",
+                    "is one of the values\(fromList.en): \(values)", isPredicate: true)
+        }
+        return negated
+            ? ExplanationLine("ne doit être aucune des valeurs\(fromList.fr) : \(values)",
+                "must be none of the values\(fromList.en): \(values)")
+            : ExplanationLine("doit être l'une des valeurs\(fromList.fr) : \(values)",
+                "must be one of the values\(fromList.en): \(values)")
     }
 }

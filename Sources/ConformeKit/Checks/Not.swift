@@ -18,3 +18,10 @@ struct Not: Check, CheckDefinition {
             expected: LocalizedText("le contraire de la condition", "the opposite of the condition"))]
     }
 }
+
+extension Not {
+    func explanation(_ context: ExplanationContext) -> ExplanationLine {
+        ExplanationLine("ne doit pas remplir :", "must not satisfy:",
+            children: group.explanation(ExplanationContext(inCondition: context.inCondition)))
+    }
+}

@@ -77,3 +77,34 @@ extension Operand {
         return key == "path" ? .path(path) : .field(path)
     }
 }
+
+extension Operand {
+    /// How an explanation names the other side: "aujourd'hui", `investigation.debut`, "le
+    /// champ `debut`" (relative to the node checked), or the literal.
+    var explanationLabel: LocalizedPhrase {
+        switch self {
+        case .today: LocalizedPhrase("aujourd'hui", "today")
+        case .literal(let node):
+            if let scalar = node.scalar, LocalDate(scalar.text) != nil {
+                LocalizedPhrase("le \(code: scalar.text)", "\(code: scalar.text)")
+            } else {
+                LocalizedPhrase("\(code: node.displayText)", "\(code: node.displayText)")
+            }
+        case .path(let path): LocalizedPhrase("\(code: path)", "\(code: path)")
+        case .field(let path): LocalizedPhrase("le champ \(code: path)", "field \(code: path)")
+        }
+    }
+
+    /// Whether the comparison is between dates: known for `today` and literals, guessed from
+    /// the group's `type:` for other nodes; nil when nothing says.
+    func isDate(given types: [TypeIs.Kind]) -> Bool? {
+        switch self {
+        case .today: return true
+        case .literal(let node): return Ordered(node)?.isDate
+        case .path, .field:
+            if types.contains(.date) { return true }
+            if types.contains(.integer) || types.contains(.number) { return false }
+            return nil
+        }
+    }
+}

@@ -9,6 +9,8 @@ struct Pattern: ValueCheck, CheckDefinition {
     var source: String
     /// NSRegularExpression is immutable and safe to share between threads.
     var regex: NSRegularExpression
+    /// The same pattern when it is plain text: matched without the regex engine.
+    var literal: LiteralPattern?
     var negated: Bool
 
     static func compile(name: String, option: Node, decoder: RuleDecoder) -> (any Check)? {
@@ -27,7 +29,14 @@ struct Pattern: ValueCheck, CheckDefinition {
                 en: "regular expression refused: nested quantifiers (like (a+)+) are prone to catastrophic backtracking: '\(source)'")
             return nil
         }
-        return Pattern(source: source, regex: regex, negated: name == "not_pattern")
+        if hasRepeatedOverlappingAlternation(source) {
+            decoder.report(option.range,
+                fr: "expression régulière refusée : alternative répétée dont les branches peuvent commencer par le même caractère (comme (a|aa)*), exposée à un retour arrière catastrophique : « \(source) » ; rendez les branches exclusives par leur premier caractère",
+                en: "regular expression refused: a repeated alternation whose branches may start with the same character (like (a|aa)*) is prone to catastrophic backtracking: '\(source)'; make the branches differ by their first character")
+            return nil
+        }
+        return Pattern(
+            source: source, regex: regex, literal: LiteralPattern(source), negated: name == "not_pattern")
     }
 
     func verdict(on node: Node, at target: Target, in context: CheckContext) -> Verdict? {
@@ -38,8 +47,14 @@ struct Pattern: ValueCheck, CheckDefinition {
                 "text is expected, found '\(node.displayText)'"),
                 expected: LocalizedText("un texte", "text"))
         }
-        guard context.mayMatch(text, at: target) else { return nil }
-        let matches = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+        let matches: Bool
+        if let literal {
+            matches = literal.matches(text)
+        } else {
+            // Only a real regex needs the bound: a literal list is matched in linear time.
+            guard context.mayMatch(text, at: target) else { return nil }
+            matches = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+        }
         if matches != negated { return nil }
         if negated {
             return Verdict(LocalizedText("« \(text) » ne doit pas correspondre au motif \(source)",
@@ -49,6 +64,107 @@ struct Pattern: ValueCheck, CheckDefinition {
         return Verdict(LocalizedText("« \(text) » ne correspond pas au motif \(source)",
             "'\(text)' does not match the pattern \(source)"),
             expected: LocalizedText("un texte du motif \(source)", "text matching \(source)"))
+    }
+
+    /// A repeated group (`*`, `+`, `{n,}`, `{n,m}` with m > 1) whose alternatives are not told
+    /// apart by their first character: `(a|aa)*`, `(\\w|-)+`, `(a|)*`. Conservative: a branch
+    /// that starts with a class, a dot, a group, an anchor or an optional atom may start with
+    /// anything, so it overlaps every other branch.
+    static func hasRepeatedOverlappingAlternation(_ source: String) -> Bool {
+        let chars = Array(source)
+        var openGroups: [Int] = []
+        var i = 0
+        while i < chars.count {
+            switch chars[i] {
+            case "\\": i += 1
+            case "[": i = endOfClass(chars, from: i)
+            case "(": openGroups.append(i)
+            case ")":
+                if let start = openGroups.popLast(), repeats(chars, after: i) {
+                    var content = Array(chars[(start + 1)..<i])
+                    if content.starts(with: ["?", ":"]) { content.removeFirst(2) }
+                    let branches = alternatives(content)
+                    if branches.count >= 2 {
+                        var firsts: Set<Character> = []
+                        for branch in branches {
+                            guard let first = firstCharacter(branch), firsts.insert(first).inserted else { return true }
+                        }
+                    }
+                }
+            default: break
+            }
+            i += 1
+        }
+        return false
+    }
+
+    /// The index of the `]` closing the class that opens at `start` (a `]` first is literal).
+    private static func endOfClass(_ chars: [Character], from start: Int) -> Int {
+        var j = start + 1
+        if j < chars.count, chars[j] == "^" { j += 1 }
+        if j < chars.count, chars[j] == "]" { j += 1 }
+        while j < chars.count, chars[j] != "]" {
+            if chars[j] == "\\" { j += 1 }
+            j += 1
+        }
+        return j
+    }
+
+    /// Whether what follows index `i` repeats it more than once.
+    private static func repeats(_ chars: [Character], after i: Int) -> Bool {
+        let next = i + 1
+        guard next < chars.count else { return false }
+        if chars[next] == "*" || chars[next] == "+" { return true }
+        guard chars[next] == "{", let close = chars[next...].firstIndex(of: "}") else { return false }
+        let inside = String(chars[(next + 1)..<close])
+        return inside.hasSuffix(",") || (inside.split(separator: ",").last.flatMap { Int($0) } ?? 0) > 1
+    }
+
+    /// The top-level branches of a group's content, split at `|`.
+    private static func alternatives(_ content: [Character]) -> [[Character]] {
+        var branches: [[Character]] = [[]]
+        var depth = 0
+        var i = 0
+        while i < content.count {
+            let c = content[i]
+            switch c {
+            case "\\":
+                branches[branches.count - 1].append(c)
+                if i + 1 < content.count { branches[branches.count - 1].append(content[i + 1]) }
+                i += 1
+            case "[":
+                let end = min(endOfClass(content, from: i), content.count - 1)
+                branches[branches.count - 1] += content[i...end]
+                i = end
+            case "(": depth += 1; branches[branches.count - 1].append(c)
+            case ")": depth -= 1; branches[branches.count - 1].append(c)
+            case "|" where depth == 0: branches.append([])
+            default: branches[branches.count - 1].append(c)
+            }
+            i += 1
+        }
+        return branches
+    }
+
+    /// The literal character a branch must start with, or nil when it may start with several.
+    private static func firstCharacter(_ branch: [Character]) -> Character? {
+        guard let first = branch.first else { return nil }
+        var literal: Character
+        var next: Int
+        if first == "\\" {
+            guard branch.count >= 2, !"dDwWsSbBAzZ0123456789pPuxc".contains(branch[1]) else { return nil }
+            literal = branch[1]
+            next = 2
+        } else {
+            guard !"[.(^$|)?*+{".contains(first) else { return nil }
+            literal = first
+            next = 1
+        }
+        // An optional first atom (`a?b`, `a*b`, `a{0,2}`) lets the branch start with what follows.
+        if next < branch.count, "?*".contains(branch[next]) || (branch[next] == "{" && branch.dropFirst(next + 1).first == "0") {
+            return nil
+        }
+        return literal
     }
 
     /// A group holding an unbounded quantifier, itself repeated without bound: `(a+)+`, `(\w*)*`,
@@ -104,5 +220,15 @@ struct Pattern: ValueCheck, CheckDefinition {
             i += 1
         }
         return false
+    }
+}
+
+extension Pattern {
+    func explanation(_ context: ExplanationContext) -> ExplanationLine {
+        negated
+            ? ExplanationLine("ne doit pas correspondre au motif \(code: source) (texte entier)",
+                "must not match the pattern \(code: source) (whole text)")
+            : ExplanationLine("doit correspondre au motif \(code: source) (texte entier)",
+                "must match the pattern \(code: source) (whole text)")
     }
 }

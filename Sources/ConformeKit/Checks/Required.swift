@@ -26,3 +26,13 @@ struct Required: Check, CheckDefinition {
         return []
     }
 }
+
+extension Required {
+    func explanation(_ context: ExplanationContext) -> ExplanationLine {
+        if context.inCondition {
+            return isOn ? ExplanationLine("est renseigné", "is set", isPredicate: true)
+                : ExplanationLine("est renseigné ou non", "is set or not", isPredicate: true)
+        }
+        return isOn ? ExplanationLine("obligatoire", "required") : ExplanationLine("facultatif", "optional")
+    }
+}

@@ -70,3 +70,13 @@ struct TypeIs: ValueCheck, CheckDefinition {
             expected: expected)
     }
 }
+
+extension TypeIs {
+    func explanation(_ context: ExplanationContext) -> ExplanationLine {
+        let fr = kinds.map(\.label.fr).joined(separator: " ou ")
+        let en = kinds.map(\.label.en).joined(separator: " or ")
+        return context.inCondition
+            ? ExplanationLine("est \(fr)", "is \(en)", isPredicate: true)
+            : ExplanationLine("doit être \(fr)", "must be \(en)")
+    }
+}

@@ -45,3 +45,13 @@ struct Unique: ValueCheck, CheckDefinition {
         return failures
     }
 }
+
+extension Unique {
+    func explanation(_ context: ExplanationContext) -> ExplanationLine {
+        guard let key else {
+            return ExplanationLine("éléments tous différents", "all items different")
+        }
+        return ExplanationLine("\(code: key) différent d'un élément à l'autre",
+            "\(code: key) different for every item")
+    }
+}

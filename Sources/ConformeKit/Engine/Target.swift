@@ -6,8 +6,8 @@ import YAMLTree
 struct Target: Sendable {
     /// The node, or nil when nothing is written at `path`.
     var node: Node?
-    /// The concrete path (`mission.voeux[1].profil`); "" for the document itself.
-    var path: String
+    /// How the target was reached; its text is only built when a finding needs it.
+    var trail: PathTrail?
     /// Where a finding about this target points: the value, or the key when the value is null
     /// (there is nothing to underline), or the closest existing ancestor when missing.
     var range: SourceRange
@@ -17,6 +17,21 @@ struct Target: Sendable {
     /// For a target reached through a check's `field:`, the node the checks were written for:
     /// `{field: fin, after: {field: debut}}` compares `fin` with its sibling `debut`.
     var base: TargetBox? = nil
+
+    init(node: Node?, path: String, range: SourceRange, anchor: SourceRange, base: TargetBox? = nil) {
+        self.init(node: node, trail: path.isEmpty ? nil : PathTrail(path), range: range, anchor: anchor, base: base)
+    }
+
+    init(node: Node?, trail: PathTrail?, range: SourceRange, anchor: SourceRange, base: TargetBox? = nil) {
+        self.node = node
+        self.trail = trail
+        self.range = range
+        self.anchor = anchor
+        self.base = base
+    }
+
+    /// The concrete path (`mission.voeux[1].profil`); "" for the document itself.
+    var path: String { trail?.text ?? "" }
 
     /// The node, unless absent or null: what every check but `required` needs to see.
     var value: Node? {
@@ -31,20 +46,21 @@ struct Target: Sendable {
     }
 
     static func entry(_ pair: Pair, in parent: Target, name: String) -> Target {
-        let path = Path.render([.key(name)], after: parent.path)
         let range = pair.value.isNull ? pair.key.range : pair.value.range
-        return Target(node: pair.value, path: path, range: range, anchor: pair.key.range)
+        return Target(
+            node: pair.value, trail: PathTrail(parent.trail, [.key(name)]), range: range,
+            anchor: pair.key.range)
     }
 
     static func item(_ node: Node, at index: Int, in parent: Target) -> Target {
-        let path = Path.render([.index(index)], after: parent.path)
-        return Target(node: node, path: path, range: node.range, anchor: Target.firstLine(of: node))
+        return Target(
+            node: node, trail: PathTrail(parent.trail, [.index(index)]), range: node.range,
+            anchor: Target.firstLine(of: node))
     }
 
     /// What is missing below `parent`: reported where the parent is.
     static func missing(_ rest: ArraySlice<Path.Segment>, below parent: Target) -> Target {
-        let path = Path.render(rest, after: parent.path)
-        return Target(node: nil, path: path, range: parent.anchor, anchor: parent.anchor)
+        Target(node: nil, trail: PathTrail(parent.trail, Array(rest)), range: parent.anchor, anchor: parent.anchor)
     }
 
     /// A list element has no key: point at its first entry (`profil: direction-produit`)
@@ -71,8 +87,7 @@ extension Target {
     /// nothing there, and the overrun is recorded.
     func resolve(_ path: Path, in context: CheckContext? = nil) -> [Target] {
         if node == nil {
-            let full = Path.render(path.segments, after: self.path)
-            return [Target(node: nil, path: full, range: range, anchor: anchor)]
+            return [Target(node: nil, trail: PathTrail(trail, path.segments), range: range, anchor: anchor)]
         }
         var current = [self]
         var remaining = path.segments[...]
@@ -115,6 +130,41 @@ extension Target {
             remaining = remaining.dropFirst()
         }
         return current
+    }
+}
+
+/// The steps from the document to a target, shared with the targets reached on the way. Most
+/// targets never need their path as text (only findings do), so it is rendered on demand.
+final class PathTrail: Sendable {
+    let parent: PathTrail?
+    let segments: [Path.Segment]
+    /// A path given as text (`Target(node:path:…)`).
+    let prefix: String
+
+    init(_ parent: PathTrail?, _ segments: [Path.Segment]) {
+        self.parent = parent
+        self.segments = segments
+        self.prefix = ""
+    }
+
+    init(_ text: String) {
+        parent = nil
+        segments = []
+        prefix = text
+    }
+
+    var text: String {
+        var chain: [PathTrail] = []
+        var current: PathTrail? = self
+        while let step = current {
+            chain.append(step)
+            current = step.parent
+        }
+        var rendered = ""
+        for step in chain.reversed() {
+            rendered = Path.render(step.segments, after: step.prefix.isEmpty ? rendered : step.prefix)
+        }
+        return rendered
     }
 }
 

@@ -4,6 +4,478 @@
 enum EmbeddedRules {
     /// Path relative to rules/ → file text.
     static let files: [String: String] = [
+        "eig-6.yml": #"""
+# Règles de conformité d'une proposition de défi EIG — 6e promotion (2022), jeu historique.
+#
+# Source : cahier des charges de l'appel à projets EIG 6 (24 janvier 2022,
+# https://eig.numerique.gouv.fr/img/aap-eig6-cahier-des-charges.pdf) ; notes : spec/sources-eig.md §A5.
+# Les exemples de chaque règle sont évalués contre cette seule règle, avec today = 2024-06-01.
+# Ce fichier montre qu'une nouvelle promotion est un nouveau fichier de règles, pas du code.
+#
+# Champs du manifeste EIG 6 (clés en snake_case, comme pour la 7e promotion) :
+#   promotion: 6                                  obligatoire : choisit ce jeu de règles
+#   projet: {nom, problematique}                  le défi et sa problématique (formulaire, rubrique Projet)
+#   administration: {nom, type, ministere, site_de_travail}
+#       type : administration-centrale | operateur | service-deconcentre | securite-sociale
+#              | collectivite-territoriale | autre (comme schema/organisations.yml de beta.gouv.fr)
+#   contacts:
+#     porteur: {nom, fonction, email, telephone?} le porteur de projet, disponible pendant les 10 mois
+#     sponsor: {nom, fonction, email, telephone?} le sponsor, dans la hiérarchie
+#   mission:
+#     nombre_eig: 2 | 3                           « deux ou trois profils du numérique »
+#     duree_mois: 10                              mission de 10 mois
+#     profils: [design | developpement | data-engineering | data-science | droit-numerique, …]
+#                                                 un profil par EIG demandé
+#   financement:
+#     cofinancement_par_eig: 20000                co-financement de 20 000 € par EIG recruté (titre 2)
+#     programme_budgetaire: "P123"                programme de l'administration (administration centrale)
+#     ministere_tutelle: …                        pour un opérateur : le ministère de tutelle qui finance
+#   equipe_projet: [{nom, fonction, statut, implication_pct, apport}, …]
+#   transparence:
+#     code_source: {licence}                      code publié sous licence libre
+#     modeles: {licence}                          facultatif : modèles publiés sous licence libre
+#   donnees:
+#     pretes_avant_debut: true                    données accessibles avant le début du projet
+#     autorisations_obtenues: true                autorisations d'accès obtenues avant le début
+#   derogations: [{regle, justification}]
+ruleset: eig-6
+title: Cahier des charges EIG — 6e promotion (2022)
+version: "2022.1"
+
+lists:
+  # Cahier des charges EIG 6 : « deux ou trois profils du numérique ».
+  profils-eig6: [design, developpement, data-engineering, data-science, droit-numerique]
+  # Mêmes identifiants que schema/organisations.yml de beta.gouv.fr.
+  types-administration: [administration-centrale, operateur, service-deconcentre, securite-sociale,
+                         collectivite-territoriale, autre]
+  # CRPA art. D. 323-2-1 (décret 2017-638, complété par le décret 2021-1559 : EUPL, EPL).
+  licences-libres:
+    - Apache-2.0
+    - BSD-2-Clause
+    - BSD-3-Clause
+    - CECILL-B
+    - MIT
+    - CECILL-2.1
+    - CECILL-C
+    - GPL-3.0-or-later
+    - LGPL-3.0-or-later
+    - AGPL-3.0-or-later
+    - MPL-2.0
+    - EPL-2.0
+    - EUPL-1.2
+
+rules:
+
+  - id: eig6.dossier.promotion
+    title:
+      fr: "La proposition vise la 6e promotion"
+      en: "The proposal is for the 6th promotion"
+    severity: error
+    category: dossier
+    given: promotion
+    then: {required: true, type: integer, equals: 6}
+    message:
+      fr: "Ce jeu de règles est celui de la 6e promotion (2022) : « promotion » doit valoir 6 ({detail})."
+      en: "This rule set is the 6th promotion's (2022): 'promotion' must be 6 ({detail})."
+    rationale:
+      fr: "La promotion choisit le jeu de règles ; une proposition vérifiée contre le cahier des charges EIG 6 doit le dire."
+      en: "The promotion selects the rule set; a proposal checked against the EIG 6 call must say so."
+    source: "Cahier des charges AAP EIG 6 (2022)"
+    url: https://eig.numerique.gouv.fr/img/aap-eig6-cahier-des-charges.pdf
+    examples:
+      pass: ["promotion: 6"]
+      fail: ["promotion: 7", "promotion: \"6\"", "projet: {nom: Carto Bio}"]
+
+  - id: eig6.dossier.projet
+    title:
+      fr: "Le défi est nommé et sa problématique décrite"
+      en: "The challenge is named and its problem described"
+    severity: error
+    category: dossier
+    then:
+      all_of:
+        - {field: projet.nom, required: true, type: string}
+        - {field: projet.problematique, required: true, type: string, min_length: 20}
+    message:
+      fr: "La rubrique Projet doit donner le nom du défi et sa problématique en une ou deux phrases ({path} : {detail})."
+      en: "The Projet section must give the challenge's name and its problem in one or two sentences ({path}: {detail})."
+    rationale:
+      fr: "Le formulaire de candidature (annexe 2) demande le nom du projet et sa problématique en deux lignes au plus."
+      en: "The application form (annex 2) asks for the project's name and its problem in two lines at most."
+    source: "Cahier des charges AAP EIG 6 (2022), annexe 2 (formulaire), rubrique Projet"
+    url: https://eig.numerique.gouv.fr/img/aap-eig6-cahier-des-charges.pdf
+    examples:
+      pass: ["projet: {nom: Carto Bio, problematique: \"Les contrôles des exploitations bio reposent sur des échanges papier.\"}"]
+      fail: ["projet: {nom: Carto Bio}", "projet: {nom: Carto Bio, problematique: Papier}"]
+
+  - id: eig6.administration.type
+    title:
+      fr: "Le type d'administration est indiqué"
+      en: "The administration type is given"
+    severity: error
+    category: administration
+    given: administration.type
+    then: {required: true, in: {list: types-administration}}
+    message:
+      fr: "Le type d'administration doit être l'un de : administration-centrale, operateur, service-deconcentre, securite-sociale, collectivite-territoriale, autre ({detail}). Il détermine le circuit du co-financement."
+      en: "The administration type must be one of: administration-centrale, operateur, service-deconcentre, securite-sociale, collectivite-territoriale, autre ({detail}). It decides how the co-funding is paid."
+    rationale:
+      fr: "Le co-financement passe par le programme budgétaire de l'administration, ou par son ministère de tutelle pour un opérateur."
+      en: "The co-funding goes through the administration's budget programme, or its supervising ministry for an operator."
+    source: "Cahier des charges AAP EIG 6 (2022), rubrique Financement"
+    url: https://eig.numerique.gouv.fr/img/aap-eig6-cahier-des-charges.pdf
+    examples:
+      pass: ["administration: {type: operateur}", "administration: {type: administration-centrale}"]
+      fail: ["administration: {type: ministere}", "administration: {nom: Agence Bio}"]
+
+  - id: eig6.equipe.nombre-eig
+    title:
+      fr: "Le défi demande deux ou trois EIG"
+      en: "The challenge asks for two or three EIG"
+    severity: error
+    category: equipe
+    given: mission.nombre_eig
+    then: {required: true, type: integer, min: 2, max: 3}
+    message:
+      fr: "Un défi EIG 6 accueille deux ou trois EIG ({detail}). Indiquez « nombre_eig: 2 » ou « nombre_eig: 3 »."
+      en: "An EIG 6 challenge hosts two or three EIG ({detail}). Write 'nombre_eig: 2' or 'nombre_eig: 3'."
+    rationale:
+      fr: "Le cahier des charges prévoit des équipes de « deux ou trois profils du numérique »."
+      en: "The call provides for teams of 'two or three digital profiles'."
+    source: "Cahier des charges AAP EIG 6 (2022), rubrique Équipe — « deux ou trois profils du numérique »"
+    url: https://eig.numerique.gouv.fr/img/aap-eig6-cahier-des-charges.pdf
+    examples:
+      pass: ["mission: {nombre_eig: 2}", "mission: {nombre_eig: 3}"]
+      fail: ["mission: {nombre_eig: 1}", "mission: {nombre_eig: 4}", "mission: {nombre_eig: trois}", "mission: {duree_mois: 10}"]
+
+  - id: eig6.equipe.profils
+    title:
+      fr: "Chaque profil demandé est un profil EIG 6"
+      en: "Each requested profile is an EIG 6 profile"
+    severity: error
+    category: equipe
+    given: mission.profils
+    then:
+      required: true
+      type: list
+      min_length: 2
+      each: {in: {list: profils-eig6}}
+    message:
+      fr: "Les profils demandés doivent être pris parmi design, developpement, data-engineering, data-science, droit-numerique ({path} : {detail})."
+      en: "The requested profiles must be among design, developpement, data-engineering, data-science, droit-numerique ({path}: {detail})."
+    rationale:
+      fr: "La 6e promotion recrute des profils du numérique : design, développement, data engineering, data science et droit du numérique."
+      en: "The 6th promotion recruits digital profiles: design, development, data engineering, data science and digital law."
+    source: "Cahier des charges AAP EIG 6 (2022), rubrique Équipe (profils)"
+    url: https://eig.numerique.gouv.fr/img/aap-eig6-cahier-des-charges.pdf
+    examples:
+      pass: ["mission: {profils: [design, data-science]}", "mission: {profils: [developpement, data-engineering, droit-numerique]}"]
+      fail: ["mission: {profils: [design, direction-produit]}", "mission: {profils: [design]}", "mission: {profils: data-science}", "mission: {nombre_eig: 2}"]
+
+  - id: eig6.equipe.profils-nombre
+    title:
+      fr: "Il y a un profil par EIG demandé"
+      en: "There is one profile per requested EIG"
+    severity: error
+    category: equipe
+    given: mission.profils
+    then: {length_equals: {path: mission.nombre_eig}}
+    message:
+      fr: "La liste des profils doit compter un profil par EIG demandé dans « nombre_eig » ({detail})."
+      en: "The list of profiles must hold one profile per EIG requested in 'nombre_eig' ({detail})."
+    rationale:
+      fr: "Le formulaire demande le nombre d'EIG et les profils souhaités : l'un et l'autre doivent concorder."
+      en: "The form asks for the number of EIG and the wished profiles: they must agree."
+    source: "Cahier des charges AAP EIG 6 (2022), annexe 2 (formulaire), rubrique Équipe"
+    url: https://eig.numerique.gouv.fr/img/aap-eig6-cahier-des-charges.pdf
+    examples:
+      pass: ["mission: {nombre_eig: 2, profils: [design, data-science]}"]
+      fail: ["mission: {nombre_eig: 3, profils: [design, data-science]}"]
+
+  - id: eig6.mission.duree
+    title:
+      fr: "La mission dure dix mois"
+      en: "The mission lasts ten months"
+    severity: error
+    category: mission
+    given: mission.duree_mois
+    then: {required: true, type: integer, equals: 10}
+    message:
+      fr: "Les EIG de la 6e promotion sont recrutés pour une mission de 10 mois ({detail}). Indiquez « duree_mois: 10 »."
+      en: "6th-promotion EIG are hired for a 10-month mission ({detail}). Write 'duree_mois: 10'."
+    rationale:
+      fr: "Le programme EIG 6 dure 10 mois, à partir de l'arrivée des EIG le 12 septembre 2022."
+      en: "The EIG 6 programme lasts 10 months, from the EIG's arrival on 12 September 2022."
+    source: "Cahier des charges AAP EIG 6 (2022), calendrier — mission de 10 mois"
+    url: https://eig.numerique.gouv.fr/img/aap-eig6-cahier-des-charges.pdf
+    examples:
+      pass: ["mission: {duree_mois: 10}"]
+      fail: ["mission: {duree_mois: 12}", "mission: {nombre_eig: 2}"]
+
+  - id: eig6.financement.cofinancement
+    title:
+      fr: "L'administration co-finance 20 000 € par EIG"
+      en: "The administration co-funds EUR 20,000 per EIG"
+    severity: error
+    category: financement
+    given: financement.cofinancement_par_eig
+    then: {required: true, type: number, equals: 20000}
+    message:
+      fr: "Le co-financement attendu est de 20 000 € par EIG recruté ({detail}). Indiquez « cofinancement_par_eig: 20000 »."
+      en: "The expected co-funding is EUR 20,000 per EIG hired ({detail}). Write 'cofinancement_par_eig: 20000'."
+    rationale:
+      fr: "L'administration d'accueil co-finance chaque EIG à hauteur de 20 000 € sur le titre 2, par un décret de transfert vers le programme 352."
+      en: "The host administration co-funds each EIG with EUR 20,000 on title 2, through a transfer decree to programme 352."
+    source: "Cahier des charges AAP EIG 6 (2022), rubrique Financement — « 20.000 euros par EIG recruté »"
+    url: https://eig.numerique.gouv.fr/img/aap-eig6-cahier-des-charges.pdf
+    examples:
+      pass: ["financement: {cofinancement_par_eig: 20000}"]
+      fail: ["financement: {cofinancement_par_eig: 10000}", "financement: {cofinancement_par_eig: 20 000 €}", "financement: {programme_budgetaire: P216}"]
+
+  - id: eig6.financement.programme
+    title:
+      fr: "Le programme budgétaire qui co-finance est indiqué"
+      en: "The co-funding budget programme is given"
+    severity: error
+    category: financement
+    when: {path: administration.type, equals: administration-centrale}
+    given: financement.programme_budgetaire
+    then: {required: true, type: string, pattern: 'P[0-9]{3}'}
+    message:
+      fr: "Indiquez le programme budgétaire de l'administration qui porte le co-financement, sous la forme « P » suivi de trois chiffres, par exemple « P216 » ({detail})."
+      en: "Give the administration's budget programme that carries the co-funding, as 'P' and three digits, for example 'P216' ({detail})."
+    rationale:
+      fr: "Le co-financement est transféré par décret depuis le programme budgétaire de l'administration vers le programme 352."
+      en: "The co-funding is transferred by decree from the administration's budget programme to programme 352."
+    source: "Cahier des charges AAP EIG 6 (2022), rubrique Financement ; annexe 2, « n° de programme »"
+    url: https://eig.numerique.gouv.fr/img/aap-eig6-cahier-des-charges.pdf
+    examples:
+      pass:
+        - "administration: {type: administration-centrale}\nfinancement: {programme_budgetaire: P216}"
+        - "administration: {type: operateur}\nfinancement: {ministere_tutelle: Ministère de l'Agriculture}"
+      fail:
+        - "administration: {type: administration-centrale}\nfinancement: {programme_budgetaire: '216'}"
+        - "administration: {type: administration-centrale}\nfinancement: {cofinancement_par_eig: 20000}"
+
+  - id: eig6.financement.tutelle
+    title:
+      fr: "Un opérateur indique son ministère de tutelle"
+      en: "An operator gives its supervising ministry"
+    severity: error
+    category: financement
+    when: {path: administration.type, equals: operateur}
+    given: financement.ministere_tutelle
+    then: {required: true, type: string, min_length: 5}
+    message:
+      fr: "Un opérateur est co-financé par son ministère de tutelle : indiquez-le dans « financement.ministere_tutelle » ({detail})."
+      en: "An operator is co-funded through its supervising ministry: give it in 'financement.ministere_tutelle' ({detail})."
+    rationale:
+      fr: "Un opérateur n'a pas de programme budgétaire propre : le co-financement passe par son ministère de tutelle."
+      en: "An operator has no budget programme of its own: the co-funding goes through its supervising ministry."
+    source: "Cahier des charges AAP EIG 6 (2022), rubrique Financement (opérateurs)"
+    url: https://eig.numerique.gouv.fr/img/aap-eig6-cahier-des-charges.pdf
+    examples:
+      pass: ["administration: {type: operateur}\nfinancement: {ministere_tutelle: Ministère de l'Agriculture}"]
+      fail: ["administration: {type: operateur}\nfinancement: {programme_budgetaire: P149}"]
+
+  - id: eig6.roles.porteur
+    title:
+      fr: "Le porteur de projet est désigné"
+      en: "The project lead is named"
+    severity: error
+    category: roles
+    then:
+      all_of:
+        - {field: contacts.porteur.nom, required: true}
+        - {field: contacts.porteur.fonction, required: true}
+        - {field: contacts.porteur.email, required: true}
+    message:
+      fr: "Désignez le porteur de projet, disponible pendant les 10 mois : nom, fonction et adresse électronique ({path} : {detail})."
+      en: "Name the project lead, available for the 10 months: name, role and e-mail address ({path}: {detail})."
+    rationale:
+      fr: "Le porteur de projet accompagne les EIG au quotidien et doit pouvoir y consacrer du temps pendant toute la mission."
+      en: "The project lead supports the EIG day to day and must have time for it during the whole mission."
+    source: "Cahier des charges AAP EIG 6 (2022), rubrique Rôles — « porteur de projet »"
+    url: https://eig.numerique.gouv.fr/img/aap-eig6-cahier-des-charges.pdf
+    examples:
+      pass: ["contacts: {porteur: {nom: Lucie Moreau, fonction: Cheffe de bureau, email: lucie.moreau@agriculture.gouv.fr}}"]
+      fail: ["contacts: {porteur: {nom: Lucie Moreau, fonction: Cheffe de bureau}}", "contacts: {sponsor: {nom: Paul Girard}}"]
+
+  - id: eig6.roles.sponsor
+    title:
+      fr: "Le sponsor est désigné"
+      en: "The sponsor is named"
+    severity: error
+    category: roles
+    then:
+      all_of:
+        - {field: contacts.sponsor.nom, required: true}
+        - {field: contacts.sponsor.fonction, required: true}
+        - {field: contacts.sponsor.email, required: true}
+    message:
+      fr: "Désignez le sponsor, dans la hiérarchie de l'administration : nom, fonction et adresse électronique ({path} : {detail})."
+      en: "Name the sponsor, in the administration's hierarchy: name, role and e-mail address ({path}: {detail})."
+    rationale:
+      fr: "Le sponsor appuie le défi au sein de la hiérarchie et lève les obstacles que rencontrent les EIG."
+      en: "The sponsor backs the challenge in the hierarchy and removes the obstacles the EIG meet."
+    source: "Cahier des charges AAP EIG 6 (2022), rubrique Rôles — « sponsor »"
+    url: https://eig.numerique.gouv.fr/img/aap-eig6-cahier-des-charges.pdf
+    examples:
+      pass: ["contacts: {sponsor: {nom: Paul Girard, fonction: Directeur, email: paul.girard@agriculture.gouv.fr}}"]
+      fail: ["contacts: {sponsor: {nom: Paul Girard, email: paul.girard@agriculture.gouv.fr}}", "contacts: {porteur: {nom: Lucie Moreau}}"]
+
+  - id: eig6.dossier.emails
+    title:
+      fr: "Les adresses électroniques des contacts sont valides"
+      en: "The contacts' e-mail addresses are valid"
+    severity: error
+    category: dossier
+    given: contacts.*.email
+    then: {format: email}
+    message:
+      fr: "L'adresse électronique « {value} » n'est pas valide ({detail})."
+      en: "E-mail address '{value}' is not valid ({detail})."
+    rationale:
+      fr: "Le programme doit pouvoir joindre le porteur et le sponsor."
+      en: "The programme must be able to reach the project lead and the sponsor."
+    source: "Cahier des charges AAP EIG 6 (2022), annexe 2 (formulaire), rubrique Contacts"
+    url: https://eig.numerique.gouv.fr/img/aap-eig6-cahier-des-charges.pdf
+    examples:
+      pass: ["contacts: {porteur: {email: lucie.moreau@agriculture.gouv.fr}}"]
+      fail: ["contacts: {porteur: {email: lucie.moreau@agriculture}}", "contacts: {sponsor: {email: paul.girard}}"]
+
+  - id: eig6.roles.equipe-projet
+    title:
+      fr: "L'équipe projet est décrite"
+      en: "The project team is described"
+    severity: error
+    category: roles
+    given: equipe_projet
+    then:
+      required: true
+      type: list
+      min_length: 1
+      each:
+        all_of:
+          - {field: nom, required: true, type: string}
+          - {field: fonction, required: true, type: string}
+          - {field: statut, required: true, type: string}
+          - {field: implication_pct, required: true, type: number, exclusive_min: 0, max: 100}
+          - {field: apport, required: true, type: string, min_length: 10}
+    message:
+      fr: "Décrivez l'équipe projet qui entoure les EIG : pour chaque membre, nom, fonction, statut, implication en % et apport ({path} : {detail})."
+      en: "Describe the project team around the EIG: for each member, name, role, status, involvement in % and contribution ({path}: {detail})."
+    rationale:
+      fr: "Le cahier des charges demande une équipe projet identifiée, avec la part de temps et l'apport de chacun."
+      en: "The call asks for an identified project team, with each member's share of time and contribution."
+    source: "Cahier des charges AAP EIG 6 (2022), rubrique Rôles — « équipe projet » (nom, fonction, statut, implication %, apport)"
+    url: https://eig.numerique.gouv.fr/img/aap-eig6-cahier-des-charges.pdf
+    examples:
+      pass:
+        - "equipe_projet: [{nom: Lucie Moreau, fonction: Cheffe de bureau, statut: titulaire, implication_pct: 30, apport: Connaissance des contrôles bio}]"
+      fail:
+        - "equipe_projet: []"
+        - "equipe_projet: [{nom: Lucie Moreau, fonction: Cheffe de bureau, statut: titulaire, implication_pct: 130, apport: Connaissance des contrôles bio}]"
+        - "equipe_projet: [{nom: Lucie Moreau, fonction: Cheffe de bureau, implication_pct: 30, apport: Connaissance des contrôles bio}]"
+        - "projet: {nom: Carto Bio}"
+
+  - id: eig6.ouverture.licence-code
+    title:
+      fr: "Le code source sera publié sous licence libre"
+      en: "The source code will be published under a free licence"
+    severity: error
+    category: ouverture
+    given: transparence.code_source.licence
+    then: {required: true, in: {list: licences-libres}}
+    message:
+      fr: "La licence du code « {value} » n'est pas dans la liste de l'article D. 323-2-1 du CRPA ({detail})."
+      en: "Code licence '{value}' is not on the list of article D. 323-2-1 of the CRPA ({detail})."
+    rationale:
+      fr: "L'administration s'engage à publier sous licence libre le code source produit pendant le défi."
+      en: "The administration commits to publish the source code written during the challenge under a free licence."
+    source: "Cahier des charges AAP EIG 6 (2022), engagements — code et modèles « sous licence libre » ; CRPA art. D. 323-2-1"
+    url: https://eig.numerique.gouv.fr/img/aap-eig6-cahier-des-charges.pdf
+    examples:
+      pass: ["transparence: {code_source: {licence: EUPL-1.2}}"]
+      fail: ["transparence: {code_source: {licence: Propriétaire}}", "transparence: {modeles: {licence: MIT}}"]
+
+  - id: eig6.ouverture.licence-modeles
+    title:
+      fr: "Les modèles seront publiés sous licence libre"
+      en: "The models will be published under a free licence"
+    severity: error
+    category: ouverture
+    given: transparence.modeles.licence
+    then: {in: {list: licences-libres}}
+    message:
+      fr: "La licence des modèles « {value} » n'est pas une licence libre de l'article D. 323-2-1 du CRPA ({detail})."
+      en: "Model licence '{value}' is not a free licence of article D. 323-2-1 of the CRPA ({detail})."
+    rationale:
+      fr: "Les modèles (d'apprentissage, de données) produits pendant le défi sont publiés sous licence libre, comme le code."
+      en: "The models (machine learning, data) built during the challenge are published under a free licence, like the code."
+    source: "Cahier des charges AAP EIG 6 (2022), engagements — code et modèles « sous licence libre »"
+    url: https://eig.numerique.gouv.fr/img/aap-eig6-cahier-des-charges.pdf
+    examples:
+      pass: ["transparence: {modeles: {licence: Apache-2.0}}", "transparence: {code_source: {licence: MIT}}"]
+      fail: ["transparence: {modeles: {licence: Tous droits réservés}}"]
+
+  - id: eig6.donnees.pretes
+    title:
+      fr: "Les données et les autorisations sont prêtes avant le début"
+      en: "Data and permissions are ready before the start"
+    severity: error
+    category: donnees
+    given: [donnees.pretes_avant_debut, donnees.autorisations_obtenues]
+    then: {required: true, equals: true}
+    message:
+      fr: "Le champ « {path} » doit valoir true : les données et les autorisations d'y accéder doivent être prêtes avant le début du défi ({detail})."
+      en: "Field '{path}' must be true: the data and the permissions to access it must be ready before the challenge starts ({detail})."
+    rationale:
+      fr: "Sans données ni autorisations dès l'arrivée, les EIG perdent une partie de leurs dix mois à les attendre."
+      en: "Without data and permissions on arrival, the EIG lose part of their ten months waiting for them."
+    source: "Cahier des charges AAP EIG 6 (2022), engagements — données et autorisations prêtes « avant le début du projet »"
+    url: https://eig.numerique.gouv.fr/img/aap-eig6-cahier-des-charges.pdf
+    examples:
+      pass: ["donnees: {pretes_avant_debut: true, autorisations_obtenues: true}"]
+      fail: ["donnees: {pretes_avant_debut: true, autorisations_obtenues: false}", "donnees: {pretes_avant_debut: true}"]
+
+  - id: eig6.dossier.cle-inconnue
+    title:
+      fr: "Le manifeste n'utilise que les clés du format EIG 6"
+      en: "The manifest uses only the keys of the EIG 6 format"
+    severity: warning
+    category: dossier
+    waivable: true
+    then:
+      all_of:
+        - closed: [promotion, projet, administration, contacts, mission, financement, equipe_projet,
+                   transparence, donnees, derogations]
+        - {field: projet, closed: [nom, problematique]}
+        - {field: administration, closed: [nom, type, ministere, site_de_travail]}
+        - {field: contacts, closed: [porteur, sponsor]}
+        - {field: contacts.porteur, closed: [nom, fonction, email, telephone]}
+        - {field: contacts.sponsor, closed: [nom, fonction, email, telephone]}
+        - {field: mission, closed: [nombre_eig, duree_mois, profils]}
+        - {field: financement, closed: [cofinancement_par_eig, programme_budgetaire, ministere_tutelle]}
+        - {field: equipe_projet, each: {closed: [nom, fonction, statut, implication_pct, apport]}}
+        - {field: transparence, closed: [code_source, modeles]}
+        - {field: transparence.code_source, closed: [depot, licence]}
+        - {field: transparence.modeles, closed: [licence]}
+        - {field: donnees, closed: [pretes_avant_debut, autorisations_obtenues]}
+        - {field: derogations, each: {closed: [regle, justification]}}
+    message:
+      fr: "{detail} Corrigez la clé ou retirez-la : elle ne fait pas partie du format EIG 6."
+      en: "{detail} Fix the key or remove it: it is not part of the EIG 6 format."
+    rationale:
+      fr: "Une clé mal orthographiée passerait sinon inaperçue et la règle qui la vérifie la croirait absente."
+      en: "A misspelt key would otherwise go unnoticed, and the rule that checks it would think it missing."
+    source: "Format du manifeste EIG 6 (en tête de ce fichier)"
+    url: https://eig.numerique.gouv.fr/img/aap-eig6-cahier-des-charges.pdf
+    examples:
+      pass: ["promotion: 6\nmission: {nombre_eig: 2, duree_mois: 10, profils: [design, data-science]}"]
+      fail: ["promotion: 6\nfinancment: {cofinancement_par_eig: 20000}", "mission: {nombre_eig: 2, duree: 10}"]
+
+"""#,
         "eig-7.yml": #"""
 # Règles de conformité d'une proposition de mission EIG — 7e promotion (2024).
 #
@@ -61,7 +533,9 @@ rules:
   # ───────────────────────────── Dossier : promotion ─────────────────────────────
 
   - id: dossier.promotion
-    title: "La promotion EIG est indiquée"
+    title:
+      fr: "La promotion EIG est indiquée"
+      en: "The EIG promotion is given"
     severity: error
     category: dossier
     waivable: false
@@ -87,7 +561,9 @@ rules:
   # ───────────────────────────── Éligibilité ─────────────────────────────
 
   - id: eligibilite.type-administration
-    title: "L'administration est une administration centrale ou un opérateur"
+    title:
+      fr: "L'administration est une administration centrale ou un opérateur"
+      en: "The administration is a central administration or an operator"
     severity: error
     category: eligibilite
     waivable: false
@@ -111,7 +587,9 @@ rules:
         - "administration: {nom: Direction fictive}"
 
   - id: eligibilite.fiche-beta
-    title: "La fiche produit est publiée sur beta.gouv.fr"
+    title:
+      fr: "La fiche produit est publiée sur beta.gouv.fr"
+      en: "The product page is published on beta.gouv.fr"
     severity: error
     category: eligibilite
     waivable: false
@@ -135,7 +613,9 @@ rules:
         - "projet: {nom: Déclic Logement}"
 
   - id: eligibilite.phase
-    title: "Le produit est en investigation, construction ou accélération"
+    title:
+      fr: "Le produit est en investigation, construction ou accélération"
+      en: "The product is in investigation, construction or acceleration"
     severity: error
     category: eligibilite
     waivable: false
@@ -159,7 +639,9 @@ rules:
         - "projet: {nom: Déclic Logement}"
 
   - id: eligibilite.politique-publique
-    title: "La politique publique servie est décrite"
+    title:
+      fr: "La politique publique servie est décrite"
+      en: "The public policy served is described"
     severity: error
     category: eligibilite
     waivable: false
@@ -183,7 +665,9 @@ rules:
   # ───────────────────────────── Mission ─────────────────────────────
 
   - id: mission.type
-    title: "Le type de mission est lancement ou internalisation"
+    title:
+      fr: "Le type de mission est lancement ou internalisation"
+      en: "The mission type is lancement or internalisation"
     severity: error
     category: mission
     waivable: false
@@ -206,7 +690,9 @@ rules:
         - "mission: {nombre_eig: 1}"
 
   - id: mission.nombre-eig
-    title: "La mission demande un ou deux EIG"
+    title:
+      fr: "La mission demande un ou deux EIG"
+      en: "The mission asks for one or two EIG"
     severity: error
     category: mission
     waivable: false
@@ -231,7 +717,9 @@ rules:
         - "mission: {type: lancement}"
 
   - id: mission.profils
-    title: "Chaque vœu demande un profil EIG proposé"
+    title:
+      fr: "Chaque vœu demande un profil EIG proposé"
+      en: "Each wish asks for an offered EIG profile"
     severity: error
     category: mission
     waivable: false
@@ -254,7 +742,9 @@ rules:
         - "mission: {voeux: [{mission_pressentie: Piloter la stratégie produit et les comités}]}"
 
   - id: mission.voeux-nombre
-    title: "Il y a un vœu par EIG demandé"
+    title:
+      fr: "Il y a un vœu par EIG demandé"
+      en: "There is one wish per EIG asked for"
     severity: error
     category: mission
     waivable: false
@@ -277,7 +767,9 @@ rules:
         - "mission: {nombre_eig: 1}"
 
   - id: mission.mission-pressentie
-    title: "La mission pressentie de chaque EIG est décrite"
+    title:
+      fr: "La mission pressentie de chaque EIG est décrite"
+      en: "Each EIG's intended mission is described"
     severity: warning
     category: mission
     waivable: true
@@ -301,7 +793,9 @@ rules:
   # ───────────────────────────── Investigation (lancement) ─────────────────────────────
 
   - id: investigation.requise
-    title: "Un lancement de produit s'appuie sur une investigation"
+    title:
+      fr: "Un lancement de produit s'appuie sur une investigation"
+      en: "A product launch builds on an investigation"
     severity: error
     category: investigation
     waivable: false
@@ -325,7 +819,9 @@ rules:
         - "mission: {type: lancement}\ninvestigation: terminée"
 
   - id: investigation.terminee
-    title: "L'investigation est terminée"
+    title:
+      fr: "L'investigation est terminée"
+      en: "The investigation is finished"
     severity: error
     category: investigation
     waivable: false
@@ -351,7 +847,9 @@ rules:
         - "mission: {type: lancement}\ninvestigation: {debut: 2023-09-04, fin: décembre 2023}"
 
   - id: investigation.probleme-qualifie
-    title: "L'investigation a qualifié le problème"
+    title:
+      fr: "L'investigation a qualifié le problème"
+      en: "The investigation has qualified the problem"
     severity: error
     category: investigation
     waivable: false
@@ -374,7 +872,9 @@ rules:
         - "mission: {type: lancement}\ninvestigation: {debut: 2023-09-04}"
 
   - id: investigation.besoin-valide
-    title: "L'investigation a validé le besoin"
+    title:
+      fr: "L'investigation a validé le besoin"
+      en: "The investigation has validated the need"
     severity: error
     category: investigation
     waivable: false
@@ -397,7 +897,9 @@ rules:
         - "mission: {type: lancement}\ninvestigation: {debut: 2023-09-04}"
 
   - id: investigation.strategie
-    title: "L'investigation a esquissé une stratégie"
+    title:
+      fr: "L'investigation a esquissé une stratégie"
+      en: "The investigation has outlined a strategy"
     severity: error
     category: investigation
     waivable: false
@@ -420,7 +922,9 @@ rules:
         - "mission: {type: lancement}\ninvestigation: {debut: 2023-09-04}"
 
   - id: investigation.entretiens
-    title: "L'investigation repose sur assez d'entretiens"
+    title:
+      fr: "L'investigation repose sur assez d'entretiens"
+      en: "The investigation rests on enough interviews"
     severity: warning
     category: investigation
     waivable: true
@@ -447,7 +951,9 @@ rules:
   # ───────────────────────────── Transparence ─────────────────────────────
 
   - id: transparence.code-ouvert
-    title: "Le code source est publié dans un dépôt public"
+    title:
+      fr: "Le code source est publié dans un dépôt public"
+      en: "The source code is published in a public repository"
     severity: error
     category: transparence
     waivable: false
@@ -470,7 +976,9 @@ rules:
         - "transparence: {code_source: {depot: à venir}}"
 
   - id: transparence.licence
-    title: "La licence du code source est autorisée pour les administrations"
+    title:
+      fr: "La licence du code source est autorisée pour les administrations"
+      en: "The source-code licence is allowed for administrations"
     severity: error
     category: transparence
     waivable: false
@@ -496,7 +1004,9 @@ rules:
         - "transparence: {code_source: {depot: 'https://github.com/MTES-MCT/declic-logement'}}"
 
   - id: transparence.stats
-    title: "Le produit publie ses statistiques d'impact"
+    title:
+      fr: "Le produit publie ses statistiques d'impact"
+      en: "The product publishes its impact statistics"
     severity: error
     category: transparence
     waivable: false
@@ -520,7 +1030,9 @@ rules:
         - "mission: {type: internalisation}\ntransparence: {pilotage_impact: {stats_url: 'http://mon-produit.beta.gouv.fr/stats'}}"
 
   - id: transparence.stats-lancement
-    title: "Le produit lancé prévoit sa page de statistiques dès le début"
+    title:
+      fr: "Le produit lancé prévoit sa page de statistiques dès le début"
+      en: "The launched product plans its statistics page from the start"
     severity: warning
     category: transparence
     waivable: true
@@ -544,7 +1056,9 @@ rules:
         - "mission: {type: lancement}\ntransparence: {pilotage_impact: {stats_url: declic-logement.beta.gouv.fr/stats}}"
 
   - id: transparence.indicateurs
-    title: "Des indicateurs d'impact mesurables sont fixés"
+    title:
+      fr: "Des indicateurs d'impact mesurables sont fixés"
+      en: "Measurable impact indicators are set"
     severity: error
     category: transparence
     waivable: false
@@ -590,7 +1104,9 @@ rules:
                 - {nom: Ménages suivant leur demande en ligne, cible: 5000}
 
   - id: transparence.indicateur-echeance
-    title: "L'échéance de chaque indicateur est à venir"
+    title:
+      fr: "L'échéance de chaque indicateur est à venir"
+      en: "Each indicator's deadline is in the future"
     severity: warning
     category: transparence
     waivable: true
@@ -612,7 +1128,9 @@ rules:
         - "transparence: {pilotage_impact: {indicateurs: [{nom: Usagers, valeur_initiale: 0, cible: 5000, echeance: 2024-06-01}]}}"
 
   - id: transparence.budget-public
-    title: "Le budget du produit est publié"
+    title:
+      fr: "Le budget du produit est publié"
+      en: "The product's budget is published"
     severity: warning
     category: transparence
     waivable: true
@@ -634,7 +1152,9 @@ rules:
         - "transparence: {accessibilite: non conforme}"
 
   - id: transparence.accessibilite
-    title: "Le statut d'accessibilité RGAA est déclaré"
+    title:
+      fr: "Le statut d'accessibilité RGAA est déclaré"
+      en: "The RGAA accessibility status is declared"
     severity: warning
     category: transparence
     waivable: true
@@ -661,7 +1181,9 @@ rules:
   # ───────────────────────────── Ambition entrepreneuriale ─────────────────────────────
 
   - id: ambition.experimentation
-    title: "Le projet vise l'expérimentation précoce"
+    title:
+      fr: "Le projet vise l'expérimentation précoce"
+      en: "The project aims at early experimentation"
     severity: error
     category: ambition
     waivable: false
@@ -683,7 +1205,9 @@ rules:
         - "ambition: {adoption: Communauté des bailleurs sociaux volontaires.}"
 
   - id: ambition.adoption
-    title: "Le projet vise l'adoption progressive"
+    title:
+      fr: "Le projet vise l'adoption progressive"
+      en: "The project aims at gradual adoption"
     severity: error
     category: ambition
     waivable: false
@@ -705,7 +1229,9 @@ rules:
         - "ambition: {experimentation: Tester le suivi de demande avec deux bailleurs.}"
 
   - id: ambition.croissance-valeur
-    title: "Le projet vise la croissance de la valeur"
+    title:
+      fr: "Le projet vise la croissance de la valeur"
+      en: "The project aims at growing its value"
     severity: error
     category: ambition
     waivable: false
@@ -729,7 +1255,9 @@ rules:
   # ───────────────────────────── Engagements de l'administration ─────────────────────────────
 
   - id: engagements.budget
-    title: "Un budget est dédié au service pour les 12 prochains mois"
+    title:
+      fr: "Un budget est dédié au service pour les 12 prochains mois"
+      en: "A budget is dedicated to the service for the next 12 months"
     severity: error
     category: engagements
     waivable: false
@@ -753,7 +1281,9 @@ rules:
         - "engagements: {pilotage_confie_aux_eig: true}"
 
   - id: engagements.pilotage-confie
-    title: "Le pilotage stratégique et opérationnel est confié aux EIG"
+    title:
+      fr: "Le pilotage stratégique et opérationnel est confié aux EIG"
+      en: "Strategic and operational steering is entrusted to the EIG"
     severity: error
     category: engagements
     waivable: false
@@ -776,7 +1306,9 @@ rules:
         - "engagements: {budget_12_mois: 450000}"
 
   - id: engagements.sponsor
-    title: "Un sponsor de haut niveau est nommé et rencontre régulièrement les EIG"
+    title:
+      fr: "Un sponsor de haut niveau est nommé et rencontre régulièrement les EIG"
+      en: "A senior sponsor is named and meets the EIG regularly"
     severity: error
     category: engagements
     waivable: false
@@ -812,7 +1344,9 @@ rules:
         - "engagements: {budget_12_mois: 450000}"
 
   - id: engagements.rattachement
-    title: "Les EIG sont rattachés au sponsor"
+    title:
+      fr: "Les EIG sont rattachés au sponsor"
+      en: "The EIG report to the sponsor"
     severity: error
     category: engagements
     waivable: false
@@ -834,7 +1368,9 @@ rules:
         - "engagements: {budget_12_mois: 450000}"
 
   - id: engagements.acces
-    title: "Les EIG ont accès aux ressources et aux locaux dès leur arrivée"
+    title:
+      fr: "Les EIG ont accès aux ressources et aux locaux dès leur arrivée"
+      en: "The EIG have access to resources and premises from their arrival"
     severity: error
     category: engagements
     waivable: false
@@ -857,7 +1393,9 @@ rules:
         - "engagements: {acces_ressources_premiere_semaine: true}"
 
   - id: engagements.teletravail
-    title: "Les EIG peuvent télétravailler deux jours par semaine"
+    title:
+      fr: "Les EIG peuvent télétravailler deux jours par semaine"
+      en: "The EIG may work remotely two days a week"
     severity: warning
     category: engagements
     waivable: true
@@ -881,7 +1419,9 @@ rules:
         - "engagements: {budget_12_mois: 450000}"
 
   - id: engagements.comites
-    title: "Des comités d'investissement sont organisés au moins une fois par an"
+    title:
+      fr: "Des comités d'investissement sont organisés au moins une fois par an"
+      en: "Investment committees are held at least once a year"
     severity: error
     category: engagements
     waivable: false
@@ -905,7 +1445,9 @@ rules:
         - "engagements: {budget_12_mois: 450000}"
 
   - id: engagements.comites-semestriels
-    title: "Un comité d'investissement a lieu au moins tous les 6 mois"
+    title:
+      fr: "Un comité d'investissement a lieu au moins tous les 6 mois"
+      en: "An investment committee is held at least every 6 months"
     severity: info
     category: engagements
     waivable: true
@@ -930,7 +1472,9 @@ rules:
   # ───────────────────────────── Dossier de candidature (six sections) ─────────────────────────────
 
   - id: dossier.projet
-    title: "La section Projet est remplie"
+    title:
+      fr: "La section Projet est remplie"
+      en: "The Projet section is filled in"
     severity: error
     category: dossier
     waivable: false
@@ -953,7 +1497,9 @@ rules:
         - "promotion: 7"
 
   - id: dossier.administration
-    title: "La section Administration est remplie"
+    title:
+      fr: "La section Administration est remplie"
+      en: "The Administration section is filled in"
     severity: error
     category: dossier
     waivable: false
@@ -988,7 +1534,9 @@ rules:
         - "promotion: 7"
 
   - id: dossier.contacts
-    title: "Un point de contact est désigné"
+    title:
+      fr: "Un point de contact est désigné"
+      en: "A point of contact is named"
     severity: error
     category: dossier
     waivable: false
@@ -1010,7 +1558,9 @@ rules:
         - "contacts: {sponsor: {nom: Camille Martin}}"
 
   - id: dossier.emails
-    title: "Les adresses e-mail des contacts sont valides"
+    title:
+      fr: "Les adresses e-mail des contacts sont valides"
+      en: "The contacts' e-mail addresses are valid"
     severity: error
     category: dossier
     waivable: false
@@ -1032,7 +1582,9 @@ rules:
         - "contacts: {sponsor: {email: 'camille martin@developpement-durable.gouv.fr'}}"
 
   - id: dossier.dispositif
-    title: "La section Dispositif est remplie"
+    title:
+      fr: "La section Dispositif est remplie"
+      en: "The Dispositif section is filled in"
     severity: error
     category: dossier
     waivable: false
@@ -1054,7 +1606,9 @@ rules:
         - "promotion: 7"
 
   - id: dossier.motivations
-    title: "La section Motivations est remplie"
+    title:
+      fr: "La section Motivations est remplie"
+      en: "The Motivations section is filled in"
     severity: error
     category: dossier
     waivable: false
@@ -1092,7 +1646,9 @@ rules:
         - "motivations: {objectifs_12_mois: [Service ouvert], benefices: Moins d'abandons.}"
 
   - id: dossier.phases
-    title: "L'historique des phases suit la fiche beta.gouv.fr"
+    title:
+      fr: "L'historique des phases suit la fiche beta.gouv.fr"
+      en: "The phase history follows the beta.gouv.fr product page"
     severity: warning
     category: dossier
     waivable: true
@@ -1135,7 +1691,9 @@ rules:
               - {nom: beta, debut: 2023-09-04}
 
   - id: dossier.cle-inconnue
-    title: "Le manifeste n'utilise que des clés connues"
+    title:
+      fr: "Le manifeste n'utilise que des clés connues"
+      en: "The manifest uses only known keys"
     severity: warning
     category: dossier
     waivable: true
@@ -1202,7 +1760,9 @@ rules:
         - "derogations: [{regle: investigation.entretiens, justificatif: Investigation menée sur un public rare.}]"
 
   - id: dossier.a-completer
-    title: "Aucun champ n'est resté « À COMPLÉTER »"
+    title:
+      fr: "Aucun champ n'est resté « À COMPLÉTER »"
+      en: "No field is left 'À COMPLÉTER'"
     severity: error
     category: dossier
     waivable: false
@@ -1225,7 +1785,7 @@ rules:
       - transparence.budget_url
       - transparence.accessibilite
       - derogations[*].*
-    then: {not_pattern: '.*À COMPLÉTER.*'}
+    then: {not_pattern: '(?s).*À COMPLÉTER.*'}
     message:
       fr: "Le champ « {path} » est encore à compléter (« {value} »). Remplacez « À COMPLÉTER » par la valeur attendue (voir le commentaire du modèle ou « conforme rules explain » pour la règle du champ)."
       en: "Field '{path}' is still to be filled in ('{value}'). Replace 'À COMPLÉTER' with the expected value (see the template's comment, or 'conforme rules explain' for the field's rule)."

@@ -174,8 +174,10 @@ enum RuleFileDecoding {
                     en: "'examples.\(key)': a list of YAML manifests (texts) is expected")
                 continue
             }
-            let texts = items.compactMap { decoder.string($0, what: "examples.\(key)") }
-            if key == "pass" { examples.pass = texts } else { examples.fail = texts }
+            let found = items.compactMap { item in
+                decoder.string(item, what: "examples.\(key)").map { Rule.Example(text: $0, range: item.range) }
+            }
+            if key == "pass" { examples.passing = found } else { examples.failing = found }
         }
         return examples
     }

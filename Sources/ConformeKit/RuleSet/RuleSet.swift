@@ -55,14 +55,37 @@ public struct Rule: Sendable {
             waivable: waivable, rationale: rationale, source: source, url: url)
     }
 
-    /// Manifests (YAML text) that must pass and must fail this rule: run by the test suite.
+    /// Manifests (YAML text) that must pass and must fail this rule: run by the test suite and
+    /// by `conforme rules validate`.
     public struct Examples: Sendable {
-        public var pass: [String]
-        public var fail: [String]
+        public var passing: [Example]
+        public var failing: [Example]
+
+        public var pass: [String] { passing.map(\.text) }
+        public var fail: [String] { failing.map(\.text) }
 
         public init(pass: [String] = [], fail: [String] = []) {
-            self.pass = pass
-            self.fail = fail
+            self.passing = pass.map { Example(text: $0) }
+            self.failing = fail.map { Example(text: $0) }
+        }
+
+        public init(passing: [Example], failing: [Example]) {
+            self.passing = passing
+            self.failing = failing
+        }
+
+        public var count: Int { passing.count + failing.count }
+    }
+
+    /// One example manifest and where the rule file writes it, so that an example that does
+    /// not behave as declared is reported at its line.
+    public struct Example: Sendable {
+        public var text: String
+        public var range: SourceRange
+
+        public init(text: String, range: SourceRange = SourceRange(at: .start)) {
+            self.text = text
+            self.range = range
         }
     }
 }

@@ -71,7 +71,7 @@ import YAMLTree
         #expect(raised.diagnostics.isEmpty)
         // not_pattern is skipped the same way.
         let negated = try Self.evaluate(
-            then: "{not_pattern: \"y\"}", given: "nom", "nom: \(long)\n", limits: .default)
+            then: "{not_pattern: \"y[0-9]*\"}", given: "nom", "nom: \(long)\n", limits: .default)
         #expect(negated.diagnostics.map(\.rule) == ["yaml.limite"])
     }
 

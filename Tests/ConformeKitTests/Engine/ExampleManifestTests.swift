@@ -15,7 +15,7 @@ import YAMLTree
 
     static func examples() throws -> [String] {
         let folder = EmbeddedRuleSetTests.repositoryRoot.appendingPathComponent("examples")
-        return try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        return try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".yml") || $0.hasSuffix(".md") }.sorted()
     }
 
     /// The findings a file's header announces, with their multiplicity.

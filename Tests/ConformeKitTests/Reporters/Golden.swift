@@ -10,7 +10,10 @@ enum Golden {
 
     static var updating: Bool { ProcessInfo.processInfo.environment["CONFORME_UPDATE_GOLDEN"] == "1" }
 
-    static func check(_ actual: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    static func check(
+        _ actual: String, _ name: String, in directory: URL = Golden.directory,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         let url = directory.appendingPathComponent(name)
         if updating {
             try? FileManager.default.createDirectory(

@@ -1,0 +1,53 @@
+/// `conforme rules list`: every rule with its id, severity, waivability, category and title,
+/// grouped by category; conforme's own findings in their groups at the end.
+public enum RuleListing {
+    public static func text(_ ruleSet: RuleSet, language: Language) -> String {
+        let l = Labels(language)
+        let groups = ruleSet.explanationsByCategory
+        let all = groups.flatMap(\.rules)
+        let idWidth = max(l.id.count, all.map(\.id.count).max() ?? 0)
+        let severityWidth = max(l.severity.count, all.map { Words.severity($0.severity, language).count }.max() ?? 0)
+        let waivableWidth = l.waivable.count
+        func row(_ id: String, _ severity: String, _ waivable: String, _ title: String) -> String {
+            "  " + id.paddedTo(idWidth) + "  " + severity.paddedTo(severityWidth) + "  "
+                + waivable.paddedTo(waivableWidth) + "  " + title + "\n"
+        }
+        var out = "\(ruleSet.title) — \(ruleSet.id)"
+            + (ruleSet.version.isEmpty ? "" : (language == .fr ? ", version " : ", version ") + ruleSet.version) + "\n"
+        out += language == .fr
+            ? "\(Words.count(ruleSet.rules.count, "règle", "règles", .fr)), et \(BuiltinRules.descriptors.count) \(l.builtinNote)\n\n"
+            : "\(Words.count(ruleSet.rules.count, "rule", "rules", .en)), and \(BuiltinRules.descriptors.count) \(l.builtinNote)\n\n"
+        out += row(l.id, l.severity, l.waivable, l.title)
+        for (category, rules) in groups {
+            out += "\n\(category) (\(rules.count))\n"
+            for rule in rules {
+                out += row(rule.id, Words.severity(rule.severity, language), rule.waivable ? l.yes : l.no,
+                    rule.title.text(language))
+            }
+        }
+        return out
+    }
+
+    /// Stable field names: `id`, `category`, `severity` (error, warning, info), `waivable`,
+    /// `title` (in the chosen language), `builtin` (a finding of conforme itself).
+    public static func json(_ ruleSet: RuleSet, language: Language) -> String {
+        let rules = ruleSet.explanationsByCategory.flatMap(\.rules).map { rule -> JSONValue in
+            .object([
+                ("id", .string(rule.id)),
+                ("category", .string(rule.category)),
+                ("severity", .string(rule.severity.rawValue)),
+                ("waivable", .bool(rule.waivable)),
+                ("title", .string(rule.title.text(language))),
+                ("builtin", .bool(rule.isBuiltin)),
+            ])
+        }
+        return JSONValue.object([
+            ("version", .int(1)),
+            ("ruleset", .object([
+                ("id", .string(ruleSet.id)), ("title", .string(ruleSet.title)), ("version", .string(ruleSet.version)),
+            ])),
+            ("language", .string(language.rawValue)),
+            ("rules", .array(rules)),
+        ]).rendered()
+    }
+}

@@ -100,7 +100,9 @@ for target in "${targets[@]}"; do
     seed "$target"
     log="$out/logs/$target.log"
     echo "fuzz: running fuzz-$target for ${seconds}s (log: $log)" >&2
-    SWIFT_BACKTRACE=enable=no ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:quarantine_size_mb=64:malloc_context_size=10}" "$out/fuzz-$target" \
+    suppressions=""
+    [ -f "Fuzz/$target/lsan.supp" ] && suppressions="suppressions=Fuzz/$target/lsan.supp:print_suppressions=0"
+    LSAN_OPTIONS="${LSAN_OPTIONS:-$suppressions}" SWIFT_BACKTRACE=enable=no ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:quarantine_size_mb=64:malloc_context_size=10}" "$out/fuzz-$target" \
         -max_total_time="$seconds" -timeout=2 -rss_limit_mb=512 -max_len=8192 \
         -dict=Fuzz/yaml.dict -print_final_stats=1 \
         -artifact_prefix="$out/artifacts/$target-" \

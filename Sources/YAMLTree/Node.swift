@@ -19,10 +19,32 @@ public final class Node: Sendable {
     /// The explicit tag as written and resolved (`tag:yaml.org,2002:str`), if any.
     public let tag: String?
 
-    public init(_ content: Content, range: SourceRange, tag: String? = nil) {
+    /// A hash of a short scalar's text, so that looking a key up compares integers and touches
+    /// a string only on a match (string compares retain and release, and lookups are constant).
+    let keyHash: Int
+
+    public convenience init(_ content: Content, range: SourceRange, tag: String? = nil) {
+        self.init(content, range: range, tag: tag, isKey: true)
+    }
+
+    /// The parser hashes only the scalars it places in key position.
+    init(_ content: Content, range: SourceRange, tag: String?, isKey: Bool) {
         self.content = content
         self.range = range
         self.tag = tag
+        if isKey, case .scalar(let scalar) = content { keyHash = Node.hash(scalar.text) } else { keyHash = 0 }
+    }
+
+    /// FNV-1a of texts up to 64 bytes (keys); 0 for longer ones, which are compared directly.
+    static func hash(_ text: String) -> Int {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var count = 0
+        for byte in text.utf8 {
+            count += 1
+            if count > 64 { return 0 }
+            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+        }
+        return Int(truncatingIfNeeded: hash | 1)
     }
 }
 
@@ -83,7 +105,8 @@ extension Node {
     /// The pair whose key is the plain string `key`, if this is a mapping that has one.
     public func pair(forKey key: String) -> Pair? {
         guard case .mapping(let pairs) = content else { return nil }
-        for pair in pairs {
+        let wanted = Node.hash(key)
+        for pair in pairs where wanted == 0 || pair.key.keyHash == wanted {
             if case .scalar(let scalar) = pair.key.content, scalar.text == key { return pair }
         }
         return nil
@@ -91,7 +114,7 @@ extension Node {
 
     /// The same node placed elsewhere: an alias shows its anchor's content at its own position.
     public func moved(to range: SourceRange) -> Node {
-        Node(content, range: range, tag: tag)
+        Node(content, range: range, tag: tag, isKey: true)
     }
 
     public subscript(key: String) -> Node? { pair(forKey: key)?.value }

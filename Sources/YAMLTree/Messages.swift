@@ -21,8 +21,17 @@ enum Messages {
                 + "with --max-depth.")
     }
 
-    static func nodes(limit: Int) -> LocalizedText {
-        LocalizedText(
+    static func nodes(limit: Int, throughAliases: Bool) -> LocalizedText {
+        guard throughAliases else {
+            return LocalizedText(
+                fr: "Le document compte plus de \(limit) nœuds (clés, valeurs et éléments de liste ; "
+                    + "limite « nombre de nœuds »). Une proposition n'en a que quelques centaines : "
+                    + "vérifiez qu'il s'agit du bon fichier, ou relevez la limite avec --max-nodes.",
+                en: "The document has more than \(limit) nodes (keys, values and list items; "
+                    + "\"number of nodes\" limit). A proposal has a few hundred: check that this is "
+                    + "the right file, or raise the limit with --max-nodes.")
+        }
+        return LocalizedText(
             fr: "Une fois les alias (*nom) développés, le document dépasserait \(limit) nœuds "
                 + "(limite « expansion des alias »). C'est la forme d'une « bombe d'alias » : "
                 + "écrivez les valeurs sans alias imbriqués, ou relevez la limite avec --max-nodes.",
@@ -274,4 +283,48 @@ enum Messages {
         if count >= 1 << 10 { return "\(count >> 10) \(kib)" }
         return "\(count) \(b)"
     }
+}
+
+/// Messages of the checks libyaml does not make (StrictSyntax).
+extension Messages {
+    static func directive(_ name: String) -> LocalizedText {
+        LocalizedText(
+            fr: "Syntaxe YAML : directive « \(name) » : inutile dans une proposition, supprimez "
+                + "cette ligne.",
+            en: "YAML syntax: directive '\(name)': a proposal does not need it, remove this line.")
+    }
+
+    static let gluedComment = LocalizedText(
+        fr: "Syntaxe YAML : « # » collé à ce qui précède. Un commentaire doit être précédé d'une "
+            + "espace : ajoutez-en une avant « # », ou mettez tout le texte entre guillemets.",
+        en: "YAML syntax: '#' right after the text before it. A comment must follow a space: add "
+            + "one before '#', or put the whole text in quotes.")
+
+    static func underIndented(minimum: Int, tab: Bool) -> LocalizedText {
+        let spacesFR = minimum > 1 ? "\(minimum) espaces" : "1 espace"
+        let spacesEN = minimum > 1 ? "\(minimum) spaces" : "1 space"
+        if tab {
+            return LocalizedText(
+                fr: "Syntaxe YAML : tabulation en début de ligne. La suite d'une valeur entre "
+                    + "guillemets ou entre crochets s'indente avec des espaces, au moins "
+                    + "\(spacesFR) ici : remplacez la tabulation par des espaces.",
+                en: "YAML syntax: tab at the start of the line. The rest of a quoted or bracketed "
+                    + "value is indented with spaces, at least \(spacesEN) here: replace the tab "
+                    + "with spaces.")
+        }
+        return LocalizedText(
+            fr: "Syntaxe YAML : ligne pas assez indentée. La suite d'une valeur entre guillemets "
+                + "ou entre crochets doit être plus indentée que la clé ou le « - » qui la porte : "
+                + "au moins \(spacesFR) ici.",
+            en: "YAML syntax: line not indented enough. The rest of a quoted or bracketed value "
+                + "must be indented more than the key or '-' it belongs to: at least \(spacesEN) "
+                + "here.")
+    }
+
+    static let loneDashInFlow = LocalizedText(
+        fr: "Syntaxe YAML : « - » dans une liste entre crochets. Entre crochets, les éléments se "
+            + "séparent par des virgules, sans tiret : supprimez le tiret, ou mettez « - » entre "
+            + "guillemets si c'est une valeur.",
+        en: "YAML syntax: '-' in a bracketed list. Inside brackets, items are separated by commas, "
+            + "with no dash: remove the dash, or quote '-' if it is a value.")
 }

@@ -46,7 +46,10 @@ public struct SourceText: Sendable {
     /// The position of a 0-based line and 0-based column counted in Unicode scalars
     /// (libyaml's marks). A column past the end of the line is clamped to the line break.
     public func position(line zeroBasedLine: Int, column zeroBasedColumn: Int) -> SourcePosition {
-        let lineIndex = min(max(zeroBasedLine, 0), lineStarts.count - 1)
+        // libyaml puts the end of a stream without a final line break at column 0 of the line
+        // after the last one: that is the end of the input, not the start of the last line.
+        if zeroBasedLine >= lineStarts.count { return position(offset: bytes.count) }
+        let lineIndex = max(zeroBasedLine, 0)
         var offset = lineStarts[lineIndex] + (lineIndex == 0 ? bomLength : 0)
         var remaining = zeroBasedColumn
         let n = bytes.count

@@ -32,8 +32,14 @@ struct TreeBuilder {
     private var anchors: [String: (node: Node, count: Int)] = [:]
     /// Nodes in the document once aliases are expanded.
     private var nodeCount = 0
+    /// Aliases expanded so far: a node count passed through them is an alias bomb.
+    private var expandedAliases = 0
     private var documents = 0
     private var stopped = false
+    /// What libyaml accepts but YAML forbids; at most `maxStrictProblems` are reported.
+    private let strict: StrictSyntax
+    private var strictProblems = 0
+    private static let maxStrictProblems = 20
     /// The last position computed, to walk on from it.
     private var lastPosition = SourcePosition.start
 
@@ -41,6 +47,7 @@ struct TreeBuilder {
         self.source = source
         self.firstLine = firstLine
         self.limits = limits
+        self.strict = StrictSyntax(source: source)
     }
 
     mutating func consume(_ reader: EventReader) {
@@ -69,6 +76,8 @@ struct TreeBuilder {
                 problems.append(Problem(
                     .multipleDocuments, range: range, message: Messages.multipleDocuments))
                 stopped = true
+            } else if let directive = strict.directive(in: range) {
+                strictProblem(at: directive.range, Messages.directive(directive.name))
             }
         case .scalar(let text, let byteLength, let style):
             guard countNode(1, at: range) else { return }
@@ -79,6 +88,7 @@ struct TreeBuilder {
                 stopped = true
                 return
             }
+            checkStrictSyntax(scalar: text, style: style, range: range)
             let value = ScalarResolver.resolve(text, style: style, tag: event.tag)
             if style == .plain, event.tag == nil, ScalarResolver.isAmbiguousBoolean(text) {
                 problems.append(Problem(
@@ -108,6 +118,12 @@ struct TreeBuilder {
         case .sequenceEnd, .mappingEnd:
             guard var container = stack.popLast() else { return }
             container.flowEnd = range.end
+            if container.isFlow {
+                if let glued = strict.gluedComment(after: range.end.offset, inFlow: stack.last?.isFlow ?? false) {
+                    strictProblem(at: glued, Messages.gluedComment)
+                }
+                checkContinuation(SourceRange(start: container.start, end: range.end))
+            }
             finish(container)
         case .alias(let name):
             guard let target = anchors[name] else {
@@ -116,7 +132,7 @@ struct TreeBuilder {
                 add(Node(.scalar(Scalar(text: "", value: .null, style: .plain)), range: range))
                 return
             }
-            guard countNode(target.count, at: range) else { return }
+            guard countNode(target.count, at: range, throughAlias: true) else { return }
             add(target.node.moved(to: range))
         }
     }
@@ -127,11 +143,55 @@ struct TreeBuilder {
         return top.isMapping && top.pendingKey == nil
     }
 
+    // MARK: - What libyaml lets through
+
+    private mutating func checkStrictSyntax(scalar text: String, style: ScalarStyle, range: SourceRange) {
+        let inFlow = stack.last?.isFlow ?? false
+        switch style {
+        case .singleQuoted, .doubleQuoted:
+            if let glued = strict.gluedComment(after: range.end.offset, inFlow: inFlow) {
+                strictProblem(at: glued, Messages.gluedComment)
+            }
+            checkContinuation(range)
+        case .literal, .folded:
+            if let glued = strict.gluedCommentInBlockHeader(at: range.start.offset) {
+                strictProblem(at: glued, Messages.gluedComment)
+            }
+        case .plain:
+            guard inFlow else { return }
+            if StrictSyntax.isLoneDash(text) {
+                strictProblem(at: range, Messages.loneDashInFlow)
+            } else if let glued = strict.gluedComment(after: range.end.offset, inFlow: true) {
+                strictProblem(at: glued, Messages.gluedComment)
+            }
+        }
+    }
+
+    /// A quoted scalar or flow collection over several lines, in a block collection: its
+    /// lines must be indented more than that collection.
+    private mutating func checkContinuation(_ range: SourceRange) {
+        guard range.end.line > range.start.line, !stack.contains(where: \.isFlow),
+            let block = stack.last
+        else { return }
+        if let found = strict.underIndentedLine(in: range, indent: block.start.column - 1) {
+            strictProblem(at: found.range, Messages.underIndented(minimum: block.start.column, tab: found.tab))
+        }
+    }
+
+    private mutating func strictProblem(at range: SourceRange, _ message: LocalizedText) {
+        strictProblems += 1
+        guard strictProblems <= Self.maxStrictProblems else { return }
+        problems.append(Problem(.syntax, range: range, message: message))
+    }
+
     /// Counts nodes towards the expansion limit; false (and stops) once it is passed.
-    private mutating func countNode(_ count: Int, at range: SourceRange) -> Bool {
+    private mutating func countNode(_ count: Int, at range: SourceRange, throughAlias: Bool = false) -> Bool {
         nodeCount = nodeCount.addingReportingOverflow(count).partialValue
+        if throughAlias { expandedAliases += 1 }
         if nodeCount > limits.maxNodes || nodeCount < 0 {
-            problems.append(Problem(.limit, range: range, message: Messages.nodes(limit: limits.maxNodes)))
+            problems.append(Problem(
+                .limit, range: range,
+                message: Messages.nodes(limit: limits.maxNodes, throughAliases: expandedAliases > 0)))
             stopped = true
             return false
         }
@@ -141,7 +201,7 @@ struct TreeBuilder {
     private mutating func finish(_ container: Container) {
         let end: SourcePosition
         if container.isFlow, let flowEnd = container.flowEnd {
-            end = flowEnd
+            end = max(flowEnd, container.start)
         } else if let last = container.isMapping ? container.pairs.last?.value : container.items.last {
             // A block collection ends with its last value, not where libyaml sees the next token.
             end = max(last.range.end, container.start)

@@ -27,6 +27,11 @@ struct CLIMessages {
              "conforme: cannot write report '\(file)' (missing folder or no permission).")
     }
 
+    func tooManyFiles(_ path: String, limit: Int) -> String {
+        pick("conforme : « \(path) » contient plus de \(limit) fichiers à vérifier (limite « nombre de fichiers ») ; seuls les \(limit) premiers ont été vérifiés. Vérifiez le chemin donné, ou relevez la limite avec --max-files.",
+             "conforme: '\(path)' holds more than \(limit) files to check (\"number of files\" limit); only the first \(limit) were checked. Check the path given, or raise the limit with --max-files.")
+    }
+
     func invalidRuleSet(_ path: String, count: Int) -> String {
         pick("conforme : jeu de règles « \(path) » invalide (\(count) problème\(count > 1 ? "s" : "")) ; rien n'a été vérifié.",
              "conforme: invalid rule set '\(path)' (\(count) problem\(count > 1 ? "s" : "")); nothing was checked.")

@@ -65,6 +65,10 @@ struct CheckCommand: ParsableCommand {
         let found = FileDiscovery(maxFiles: maxFiles).find(paths)
         var couldNotRun = !found.errors.isEmpty
         for error in found.errors { Terminal.error(messages.unreadable(error.path, error.reason)) }
+        if let tooMany = found.tooMany {
+            Terminal.error(messages.tooManyFiles(tooMany.path, limit: tooMany.limit))
+            couldNotRun = true
+        }
         if found.files.isEmpty && found.errors.isEmpty {
             Terminal.error(messages.nothingToCheck(paths))
             throw ExitCode(2)
@@ -80,7 +84,8 @@ struct CheckCommand: ParsableCommand {
         }
 
         let settings = RunSettings(
-            ruleSet: ruleSet, evaluation: EvaluationOptions(today: evaluationDay, failOn: failOn),
+            ruleSet: ruleSet, evaluation: EvaluationOptions(
+                today: evaluationDay, failOn: failOn, limits: limits.evaluationLimits),
             limits: limits.parseLimits)
         let results = ParallelCheck.run(
             found.files, settings: settings, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)

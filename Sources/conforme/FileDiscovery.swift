@@ -12,6 +12,8 @@ struct FileDiscovery {
         var files: [String] = []
         /// Paths that could not be read, with the reason, in French.
         var errors: [(path: String, reason: String)] = []
+        /// Set when the paths hold more than `maxFiles` files: only the first ones are checked.
+        var tooMany: (path: String, limit: Int)?
     }
 
     /// Refuse to walk into more than this many files: a mistaken `conforme check /`.
@@ -41,7 +43,7 @@ struct FileDiscovery {
                 found.files.append(argument)
             }
             if found.files.count > maxFiles {
-                found.errors.append((argument, "plus de \(maxFiles) fichiers à vérifier (limite « nombre de fichiers », relevez-la avec --max-files)"))
+                found.tooMany = (argument, maxFiles)
                 found.files = Array(found.files.prefix(maxFiles))
                 break
             }

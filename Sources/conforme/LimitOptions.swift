@@ -1,4 +1,5 @@
 import ArgumentParser
+import ConformeKit
 import YAMLTree
 
 /// The bad-input limits of `cli.md`, each configurable.
@@ -15,6 +16,16 @@ struct LimitOptions: ParsableArguments {
     @Option(name: .customLong("max-scalar-length"), help: "Longueur maximale d'une valeur, en octets (défaut 64 Kio).")
     var maxScalarLength: Int = ParseLimits.default.maxScalarLength
 
+    @Option(name: .customLong("max-list-length"), help: "Nombre maximal d'éléments d'une liste parcourue par une vérification (défaut 1 000).")
+    var maxListLength: Int = EvaluationLimits.default.maxListLength
+
+    @Option(name: .customLong("max-pattern-input"), help: "Longueur maximale d'un texte vérifié par un motif (expression régulière), en caractères (défaut 4 096).")
+    var maxPatternInput: Int = EvaluationLimits.default.maxPatternInput
+
+    var evaluationLimits: EvaluationLimits {
+        EvaluationLimits(maxListLength: maxListLength, maxPatternInput: maxPatternInput)
+    }
+
     var parseLimits: ParseLimits {
         ParseLimits(
             maxFileSize: maxFileSize, maxDepth: maxDepth, maxNodes: maxNodes,
@@ -23,7 +34,8 @@ struct LimitOptions: ParsableArguments {
 
     func validate() throws {
         for (name, value) in [("max-file-size", maxFileSize), ("max-depth", maxDepth),
-                              ("max-nodes", maxNodes), ("max-scalar-length", maxScalarLength)]
+                              ("max-nodes", maxNodes), ("max-scalar-length", maxScalarLength),
+                              ("max-list-length", maxListLength), ("max-pattern-input", maxPatternInput)]
         where value < 1 {
             throw ValidationError(CLIMessages(language: LanguageChoice.resolve(nil)).atLeastOne("--\(name)", value))
         }

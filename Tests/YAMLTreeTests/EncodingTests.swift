@@ -41,4 +41,20 @@ import Testing
         #expect(codes(doc) == [.encoding])
         #expect(doc.problems[0].message.fr.contains("UTF-16"))
     }
+
+    @Test func aUTF8BOMIsAcceptedAndNotCounted() {
+        let doc = YAMLParser.parse([0xEF, 0xBB, 0xBF] + Array("a: 1\nb: [x\n".utf8))
+        #expect(codes(doc) == [.syntax])
+        #expect(node(doc, "a").map { span($0.range) } == "1:4-1:5")
+        let clean = YAMLParser.parse([0xEF, 0xBB, 0xBF] + Array("nom: été\n".utf8))
+        #expect(clean.problems.isEmpty)
+        #expect(node(clean, "nom").map { span($0.range) } == "1:6-1:9")
+    }
+
+    @Test func crlfLineEndingsAreAcceptedWithTheRightColumns() {
+        let doc = YAMLParser.parse("a: 1\r\nnom: \"été\r\n  x\"\r\nb: [1, 2]#c\r\n")
+        #expect(codes(doc) == [.syntax])
+        #expect(span(doc.problems[0].range) == "4:10-4:11")
+        #expect(node(doc, "nom").map { span($0.range) } == "2:6-3:5")
+    }
 }

@@ -55,6 +55,7 @@ import Testing
         let doc = YAMLParser.parse(text)
         #expect(codes(doc) == [.limit])
         #expect(doc.problems[0].message.fr.contains("10000 nœuds"))
+        #expect(doc.problems[0].message.fr.contains("bombe d'alias"))
         // Stopped within the fourth level (10^4 nodes), long before the ninth.
         #expect(doc.problems[0].range.start.line == 4)
     }
@@ -65,6 +66,31 @@ import Testing
         #expect(codes(doc) == [.limit])
         #expect(doc.problems[0].message.fr.contains("64 Kio"))
         #expect(doc.problems[0].range.start.line == 1)
+    }
+
+    @Test func aHundredThousandKeysStopAtTheNodeCap() {
+        var text = ""
+        for i in 0..<100_000 { text += "k\(i): 1\n" }
+        let doc = YAMLParser.parse(text)
+        #expect(codes(doc) == [.limit])
+        #expect(doc.problems[0].message.fr.contains("--max-nodes"))
+        // Two nodes a line: the 10 001st node is the value on line 5 000 (after the root); the rest is never read.
+        #expect(doc.problems[0].range.start.line == 5_000)
+        #expect(doc.problems[0].message.fr.contains("plus de 10000 nœuds"))
+        #expect(YAMLParser.parse(text, limits: ParseLimits(maxFileSize: 2 << 20, maxNodes: 200_001)).problems.isEmpty)
+    }
+
+    /// 20 000 nested block maps need 200 MB of indentation (one more space a level), which the
+    /// size limit refuses before parsing; below it, the depth limit stops at level 65.
+    @Test func twentyThousandNestedBlockMapsAreRefusedBySizeFirst() {
+        var head = ""
+        for level in 0..<2_000 { head += String(repeating: " ", count: level) + "k:\n" }
+        #expect(head.utf8.count > ParseLimits.default.maxFileSize)
+        #expect(codes(YAMLParser.parse(head)) == [.limit])
+        #expect(YAMLParser.parse(head).problems[0].message.fr.contains("--max-file-size"))
+        let raised = YAMLParser.parse(head, limits: ParseLimits(maxFileSize: 4 << 20))
+        #expect(raised.problems[0].message.fr.contains("--max-depth"))
+        #expect(raised.problems[0].range.start.line == 65)
     }
 
     @Test func aManifestOfOrdinarySizeIsWellWithinEveryLimit() {

@@ -29,6 +29,10 @@ struct CheckContext: Sendable {
     /// In a `when`, an absent node does not satisfy `equals` or `in`: "when mission.type is
     /// lancement" must not hold for a manifest with no mission type.
     var absentFailsMembership = false
+    /// How far checks may go (list length walked, regex input).
+    var limits: EvaluationLimits = .default
+    /// Where they record the limits they meet; the engine reports them as `yaml.limite`.
+    var overruns = OverrunLog()
 }
 
 /// Why a target does not satisfy a check, in plain language.
@@ -79,7 +83,7 @@ struct CheckGroup: Sendable {
     func evaluate(_ target: Target, in context: CheckContext) -> [Failure] {
         let targets = field.map { field in
             let base = TargetBox(target)
-            return target.resolve(field).map { reached in
+            return target.resolve(field, in: context).map { reached in
                 var reached = reached
                 reached.base = base
                 return reached

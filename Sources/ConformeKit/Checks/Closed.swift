@@ -22,7 +22,7 @@ struct Closed: Check, CheckDefinition {
     }
 
     func evaluate(_ target: Target, in context: CheckContext) -> [Failure] {
-        guard let pairs = target.value?.pairs else { return [] }
+        guard let pairs = target.value?.pairs, context.mayWalk(pairs.count, at: target) else { return [] }
         return pairs.compactMap { pair -> Failure? in
             let key = pair.key.scalar?.text ?? pair.key.displayText
             guard !keySet.contains(key) else { return nil }

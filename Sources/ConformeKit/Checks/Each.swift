@@ -11,7 +11,7 @@ struct Each: Check, CheckDefinition {
     }
 
     func evaluate(_ target: Target, in context: CheckContext) -> [Failure] {
-        guard let items = target.value?.items else { return [] }
+        guard let items = target.value?.items, context.mayWalk(items.count, at: target) else { return [] }
         return items.enumerated().flatMap { index, item in
             group.evaluate(.item(item, at: index, in: target), in: context)
         }

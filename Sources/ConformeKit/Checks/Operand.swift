@@ -21,10 +21,10 @@ enum Operand: Sendable {
         case .literal(let node):
             return Resolved(node: node, label: Operand.label(node, path: nil))
         case .path(let path):
-            return Operand.found(Target.document(context.root).resolve(path).first)
+            return Operand.found(Target.document(context.root).resolve(path, in: context).first)
         case .field(let path):
             // Relative to the node the checks are written for, not to their own `field:`.
-            return Operand.found((target.base?.target ?? target).resolve(path).first)
+            return Operand.found((target.base?.target ?? target).resolve(path, in: context).first)
         }
     }
 

@@ -47,8 +47,14 @@ struct Pattern: ValueCheck, CheckDefinition {
                 "text is expected, found '\(node.displayText)'"),
                 expected: LocalizedText("un texte", "text"))
         }
-        let matches = literal?.matches(text)
-            ?? (regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil)
+        let matches: Bool
+        if let literal {
+            matches = literal.matches(text)
+        } else {
+            // Only a real regex needs the bound: a literal list is matched in linear time.
+            guard context.mayMatch(text, at: target) else { return nil }
+            matches = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+        }
         if matches != negated { return nil }
         if negated {
             return Verdict(LocalizedText("« \(text) » ne doit pas correspondre au motif \(source)",

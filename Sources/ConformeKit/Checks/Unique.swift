@@ -21,13 +21,13 @@ struct Unique: ValueCheck, CheckDefinition {
     func verdict(on node: Node, at target: Target, in context: CheckContext) -> Verdict? { nil }
 
     func evaluate(_ target: Target, in context: CheckContext) -> [Failure] {
-        guard let items = target.value?.items else { return [] }
+        guard let items = target.value?.items, context.mayWalk(items.count, at: target) else { return [] }
         var firstSeen: [String: Target] = [:]
         var failures: [Failure] = []
         for (index, item) in items.enumerated() {
             var compared = Target.item(item, at: index, in: target)
             if let key {
-                guard let keyed = compared.resolve(key).first, keyed.value != nil else { continue }
+                guard let keyed = compared.resolve(key, in: context).first, keyed.value != nil else { continue }
                 compared = keyed
             }
             guard let node = compared.value else { continue }

@@ -9,11 +9,17 @@ public struct EvaluationOptions: Sendable {
     public var failOn: Severity
     /// Evaluate only these rules (nil: all). Used to run a rule's examples against that rule.
     public var onlyRules: Set<String>?
+    /// How far checks may go on a hostile manifest (`--max-list-length`, `--max-pattern-input`).
+    public var limits: EvaluationLimits
 
-    public init(today: LocalDate, failOn: Severity = .error, onlyRules: Set<String>? = nil) {
+    public init(
+        today: LocalDate, failOn: Severity = .error, onlyRules: Set<String>? = nil,
+        limits: EvaluationLimits = .default
+    ) {
         self.today = today
         self.failOn = failOn
         self.onlyRules = onlyRules
+        self.limits = limits
     }
 }
 
@@ -38,13 +44,14 @@ public struct Engine: Sendable {
         var diagnostics = YAMLFindings.diagnostics(for: document)
         var evaluated = YAMLFindings.ruleIDs
         if let root = document.root, root.pairs != nil, YAMLFindings.treeIsWhole(document) {
-            let context = CheckContext(root: root, today: options.today)
+            let context = CheckContext(root: root, today: options.today, limits: options.limits)
             var ran: [String] = []
             for rule in ruleSet.rules where options.onlyRules?.contains(rule.id) ?? true {
                 guard rule.applies(in: context) else { continue }
                 ran.append(rule.id)
                 diagnostics += rule.failures(in: context).map { rule.diagnostic(for: $0) }
             }
+            diagnostics += context.overruns.overruns.map(\.diagnostic)
             Derogations.apply(to: &diagnostics, root: root, ruleSet: ruleSet)
             evaluated = ran + evaluated + BuiltinRules.derogationDescriptors.map(\.id)
         }

@@ -8,7 +8,7 @@ extension Rule {
         strict.absentFailsMembership = true
         let document = Target.document(context.root)
         return conditions.allSatisfy { condition in
-            let targets = condition.path.map { document.resolve($0) } ?? [document]
+            let targets = condition.path.map { document.resolve($0, in: strict) } ?? [document]
             return targets.allSatisfy { condition.group.holds($0, in: strict) }
         }
     }
@@ -17,7 +17,7 @@ extension Rule {
     /// written wins (`required` before `in`: a missing licence is missing, not misspelt).
     func failures(in context: CheckContext) -> [Failure] {
         let document = Target.document(context.root)
-        let targets = given.map { $0.flatMap { document.resolve($0) } } ?? [document]
+        let targets = given.map { $0.flatMap { document.resolve($0, in: context) } } ?? [document]
         var seen: Set<String> = []
         var failures: [Failure] = []
         for target in targets {

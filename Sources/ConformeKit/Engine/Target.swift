@@ -82,7 +82,10 @@ extension Target {
     /// wrong kind designate nothing (whether the list exists is another check's job), and so
     /// does a path with a wildcard below a missing node; otherwise a key or index that is not
     /// there designates one missing target.
-    func resolve(_ path: Path) -> [Target] {
+    ///
+    /// With a context, a wildcard over a list or map longer than its `maxListLength` designates
+    /// nothing there, and the overrun is recorded.
+    func resolve(_ path: Path, in context: CheckContext? = nil) -> [Target] {
         if node != nil, !path.segments.contains(where: Path.Segment.isWildcard) {
             return [resolveSingle(path.segments)]
         }
@@ -112,11 +115,15 @@ extension Target {
                         next.append(.missing(remaining, below: target))
                     }
                 case .everyItem:
-                    for (index, item) in (target.node?.items ?? []).enumerated() {
+                    let items = target.node?.items ?? []
+                    if let context, !context.mayWalk(items.count, at: target) { continue }
+                    for (index, item) in items.enumerated() {
                         next.append(.item(item, at: index, in: target))
                     }
                 case .everyValue:
-                    for pair in target.node?.pairs ?? [] {
+                    let pairs = target.node?.pairs ?? []
+                    if let context, !context.mayWalk(pairs.count, at: target) { continue }
+                    for pair in pairs {
                         let name = pair.key.scalar?.text ?? "?"
                         next.append(.entry(pair, in: target, name: name))
                     }

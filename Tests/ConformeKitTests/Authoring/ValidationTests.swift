@@ -72,7 +72,7 @@ import YAMLTree
             "rules/broken.yml:8:9 la règle « a.unknown » n'a pas d'exemple « pass » ni d'exemple « fail » : ajoutez au moins un manifeste sous examples.pass, examples.fail",
             "rules/broken.yml:16:11 exemple « pass » de la règle « a.examples » : il devrait passer, mais la règle signale (ligne 1, colonne 6 de l'exemple) : a.examples — nom : au moins 3 caractères, 2 trouvés",
             "rules/broken.yml:18:11 exemple « fail » de la règle « a.examples » : il devrait échouer, mais la règle ne signale rien",
-            "rules/broken.yml:19:11 exemple « fail » de la règle « a.examples » : ce n'est pas du YAML valide (ligne 1, colonne 1 de l'exemple) : Syntaxe YAML : « , » ou « ] » attendu : une liste entre crochets n'est pas refermée correctement.",
+            "rules/broken.yml:19:11 exemple « fail » de la règle « a.examples » : ce n'est pas du YAML valide (ligne 1, colonne 15 de l'exemple) : Syntaxe YAML : « , » ou « ] » attendu : une liste entre crochets n'est pas refermée correctement.",
             "rules/broken.yml:20:9 la règle « a.no-examples » n'a pas d'exemple « pass » ni d'exemple « fail » : ajoutez au moins un manifeste sous examples.pass, examples.fail",
         ], "\(at.joined(separator: "\n"))")
         // The passing example that passes (line 15) and the failing one that fails (line 17)

@@ -48,28 +48,49 @@ enum JSONValue: Sendable {
 
     /// RFC 8259 escaping: quote, backslash and control characters; everything else, non-ASCII
     /// included, stays as UTF-8 so French text remains readable in the file.
+    ///
+    /// Copies runs of bytes that need no escape in one go: a report writes every rule's
+    /// description, and a scalar-by-scalar append made SARIF the slowest part of a run.
     static func writeString(_ string: String, to out: inout String) {
         out += "\""
-        // Most texts need no escape: append them whole rather than scalar by scalar.
-        if !string.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xE2 }) {
-            out += string
-            out += "\""
-            return
-        }
-        for scalar in string.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{08}": out += "\\b"
-            case "\u{0C}": out += "\\f"
-            // U+2028/2029 are valid JSON but break JavaScript consumers that embed the report.
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F
-                || scalar.value == 0x2028 || scalar.value == 0x2029:
-                out += "\\u" + hex4(scalar.value)
-            default: out.unicodeScalars.append(scalar)
+        var string = string
+        string.withUTF8 { utf8 in
+            let n = utf8.count
+            var runStart = 0
+            var i = 0
+            while i < n {
+                let byte = utf8[i]
+                var width = 1
+                let escape: String?
+                switch byte {
+                case 0x22: escape = "\\\""
+                case 0x5C: escape = "\\\\"
+                case 0x0A: escape = "\\n"
+                case 0x0D: escape = "\\r"
+                case 0x09: escape = "\\t"
+                case 0x08: escape = "\\b"
+                case 0x0C: escape = "\\f"
+                case 0..<0x20, 0x7F: escape = "\\u" + hex4(UInt32(byte))
+                // U+2028/2029 (E2 80 A8/A9) are valid JSON but break JavaScript consumers that
+                // embed the report.
+                case 0xE2 where i + 2 < n && utf8[i + 1] == 0x80 && (utf8[i + 2] == 0xA8 || utf8[i + 2] == 0xA9):
+                    escape = "\\u" + hex4(utf8[i + 2] == 0xA8 ? 0x2028 : 0x2029)
+                    width = 3
+                default: escape = nil
+                }
+                guard let escape else {
+                    i += 1
+                    continue
+                }
+                if i > runStart {
+                    out += String(decoding: UnsafeBufferPointer(rebasing: utf8[runStart..<i]), as: UTF8.self)
+                }
+                out += escape
+                i += width
+                runStart = i
+            }
+            if n > runStart {
+                out += String(decoding: UnsafeBufferPointer(rebasing: utf8[runStart..<n]), as: UTF8.self)
             }
         }
         out += "\""

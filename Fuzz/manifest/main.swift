@@ -1,0 +1,34 @@
+// libFuzzer target (c): bytes as a manifest → full evaluation against the shipped rule set
+// (`rules/eig-7.yml`, embedded) → every reporter. Built by scripts/fuzz.sh.
+
+import ConformeKit
+import YAMLTree
+
+let today = LocalDate("2024-06-01")!
+let reporters = ReportFormat.allCases.map { $0.reporter() }
+    + [ReportFormat.text.reporter(options: ReportOptions(useColor: true, quiet: true, failOn: .warning))]
+
+/// The first byte picks plain YAML or a Markdown front matter, and the report's language.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    let bytes = Array(UnsafeBufferPointer(start: data, count: size))
+    let selector = bytes.first ?? 0
+    let kind: InputKind = selector & 1 == 0 ? .yaml : .markdownFrontMatter
+    let language: Language = selector & 2 == 0 ? .fr : .en
+    let settings = RunSettings(ruleSet: nil, evaluation: EvaluationOptions(today: today))
+    let outcome = ManifestCheck.run(
+        ManifestInput(path: kind == .yaml ? "propositions/fuzz.yml" : "fuzz.md", bytes: bytes, kind: kind),
+        settings: settings)
+    let report = ManifestCheck.runReport(
+        [outcome], fallback: outcome.ruleSet, today: today, language: language)
+    for reporter in reporters {
+        let output = reporter.bytes(report)
+        require(!output.isEmpty, "a reporter wrote nothing")
+    }
+    return 0
+}
+
+/// `precondition` drops its message in optimised builds; a fuzzing failure needs it.
+func require(_ condition: Bool, _ message: @autoclosure () -> String) {
+    if !condition { fatalError(message()) }
+}

@@ -1,0 +1,111 @@
+import Foundation
+import YAMLTree
+
+/// Bounds on what checks do with a manifest, on top of the parser's `ParseLimits`: how long a
+/// list a check walks (`each`, `unique`, `closed`, a `[*]` wildcard) and how long a text a
+/// regular expression runs on. Each overrun is a `yaml.limite` finding at the node, naming the
+/// limit and the option that raises it; the check is skipped there rather than run unbounded.
+public struct EvaluationLimits: Sendable, Hashable {
+    /// Most items (or keys) of one list (or map) a check walks.
+    public var maxListLength: Int
+    /// Longest text, in Unicode scalars, a `pattern` / `not_pattern` regex is run on.
+    public var maxPatternInput: Int
+
+    public init(maxListLength: Int = 1_000, maxPatternInput: Int = 4_096) {
+        self.maxListLength = maxListLength
+        self.maxPatternInput = maxPatternInput
+    }
+
+    public static let `default` = EvaluationLimits()
+}
+
+/// A limit crossed during evaluation, where.
+struct LimitOverrun: Sendable, Hashable {
+    enum Kind: Sendable, Hashable {
+        case listLength(count: Int, limit: Int)
+        case patternInput(length: Int, limit: Int)
+    }
+
+    var kind: Kind
+    var path: String
+    var range: SourceRange
+
+    static func == (a: LimitOverrun, b: LimitOverrun) -> Bool { a.kind == b.kind && a.path == b.path }
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(kind)
+        hasher.combine(path)
+    }
+
+    var message: LocalizedText {
+        switch kind {
+        case .listLength(let count, let limit):
+            LocalizedText(
+                fr: "Cette liste compte \(count) éléments, au-delà de la limite de \(limit) "
+                    + "(limite « longueur de liste ») : les vérifications qui la parcourent n'ont pas "
+                    + "été faites. Une proposition n'en a pas besoin d'autant : vérifiez le fichier, "
+                    + "ou relevez la limite avec --max-list-length.",
+                en: "This list has \(count) items, over the limit of \(limit) (\"list length\" "
+                    + "limit): the checks that walk it were not run. A proposal needs far fewer: "
+                    + "check the file, or raise the limit with --max-list-length.")
+        case .patternInput(let length, let limit):
+            LocalizedText(
+                fr: "Ce texte fait \(length) caractères, au-delà de la limite de \(limit) pour une "
+                    + "vérification par motif (limite « texte soumis à un motif ») : le motif n'a "
+                    + "pas été vérifié. Raccourcissez le texte, ou relevez la limite avec "
+                    + "--max-pattern-input.",
+                en: "This text is \(length) characters long, over the limit of \(limit) for a "
+                    + "pattern check (\"pattern input\" limit): the pattern was not checked. "
+                    + "Shorten the text, or raise the limit with --max-pattern-input.")
+        }
+    }
+
+    var diagnostic: Diagnostic {
+        Diagnostic(
+            rule: Problem.Code.limit.rawValue, severity: .error, message: message,
+            path: path.isEmpty ? nil : path, range: range)
+    }
+}
+
+/// Where checks record the limits they meet during one evaluation. Shared by reference by the
+/// copies of a `CheckContext`, so a limit met inside a `when` or an `each` is not lost.
+final class OverrunLog: @unchecked Sendable {
+    private let lock = NSLock()
+    private var seen: Set<LimitOverrun> = []
+    private var ordered: [LimitOverrun] = []
+
+    func record(_ overrun: LimitOverrun) {
+        lock.lock()
+        defer { lock.unlock() }
+        if seen.insert(overrun).inserted { ordered.append(overrun) }
+    }
+
+    var overruns: [LimitOverrun] {
+        lock.lock()
+        defer { lock.unlock() }
+        return ordered
+    }
+}
+
+extension CheckContext {
+    /// Whether a check may walk `count` items of the node at `target`; records the overrun
+    /// (once per place) when not.
+    func mayWalk(_ count: Int, at target: Target) -> Bool {
+        guard count > limits.maxListLength else { return true }
+        overruns.record(LimitOverrun(
+            kind: .listLength(count: count, limit: limits.maxListLength), path: target.path,
+            range: target.range))
+        return false
+    }
+
+    /// Whether a regex may run on `text` at `target`; records the overrun when not.
+    func mayMatch(_ text: String, at target: Target) -> Bool {
+        // utf8.count is O(1) on native strings and an upper bound of the scalar count.
+        guard text.utf8.count > limits.maxPatternInput else { return true }
+        let length = text.unicodeScalars.count
+        guard length > limits.maxPatternInput else { return true }
+        overruns.record(LimitOverrun(
+            kind: .patternInput(length: length, limit: limits.maxPatternInput), path: target.path,
+            range: target.range))
+        return false
+    }
+}

@@ -1,0 +1,93 @@
+/// What libyaml 0.2.5 lets through but YAML forbids, and a proposal never needs: `%` directives,
+/// a comment glued to a quoted value or a bracket (`"x"#`, `]#`, `,#`, `>#`), a quoted value
+/// or a bracketed list continued on a line not indented more than its key, and a lone `-` in a
+/// bracketed list. Each is a `yaml.syntaxe` problem with its own message, found on the events
+/// TreeBuilder already sees and the raw bytes around them: no second pass over the file.
+struct StrictSyntax {
+    let source: SourceText
+
+    private var bytes: [UInt8] { source.bytes }
+
+    /// The first `%` line among those of an explicit document's start (directives come before
+    /// its `---`), as (name, range).
+    func directive(in range: SourceRange) -> (name: String, range: SourceRange)? {
+        guard range.end.line > range.start.line || range.start.offset < range.end.offset else { return nil }
+        for line in range.start.line...range.end.line {
+            let start = source.lineStarts[line - 1] + (line == 1 ? source.bomLength : 0)
+            guard start < bytes.count, bytes[start] == UInt8(ascii: "%") else { continue }
+            var end = start + 1
+            while end < bytes.count, !Self.isBlankOrBreak(bytes[end]) { end += 1 }
+            let name = String(decoding: bytes[start..<end], as: UTF8.self)
+            return (name, SourceRange(start: source.position(offset: start), end: source.position(offset: end)))
+        }
+        return nil
+    }
+
+    /// A `#` right after a quoted scalar or a closing bracket (`offset` is just after it), or
+    /// after the `,` that follows it in a flow collection: YAML needs a blank before a comment.
+    func gluedComment(after offset: Int, inFlow: Bool) -> SourceRange? {
+        guard offset < bytes.count else { return nil }
+        if bytes[offset] == UInt8(ascii: "#") { return at(offset) }
+        guard inFlow else { return nil }
+        var i = offset
+        while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x09 { i += 1 }
+        if i + 1 < bytes.count, bytes[i] == UInt8(ascii: ","), bytes[i + 1] == UInt8(ascii: "#") {
+            return at(i + 1)
+        }
+        return nil
+    }
+
+    /// `>#` or `|-#`: a block scalar's header glued to a comment. `offset` is the node's start.
+    func gluedCommentInBlockHeader(at offset: Int) -> SourceRange? {
+        guard offset < bytes.count, bytes[offset] == UInt8(ascii: "|") || bytes[offset] == UInt8(ascii: ">")
+        else { return nil }
+        var i = offset + 1
+        while i < bytes.count, (0x30...0x39).contains(bytes[i]) || bytes[i] == UInt8(ascii: "+")
+            || bytes[i] == UInt8(ascii: "-")
+        {
+            i += 1
+        }
+        return i < bytes.count && bytes[i] == UInt8(ascii: "#") ? at(i) : nil
+    }
+
+    /// The first line after the first of `range` (a quoted scalar or a flow collection inside
+    /// a block collection indented `indent` columns) that is not indented more than `indent`
+    /// with spaces. Blank lines, comment lines and a line that only closes the brackets are
+    /// let through, as every YAML tool accepts them.
+    func underIndentedLine(in range: SourceRange, indent: Int) -> (range: SourceRange, tab: Bool)? {
+        guard range.end.line > range.start.line else { return nil }
+        for line in (range.start.line + 1)...range.end.line {
+            let start = source.lineStarts[line - 1]
+            var spaces = start
+            while spaces < bytes.count, bytes[spaces] == 0x20 { spaces += 1 }
+            var first = spaces
+            while first < bytes.count, bytes[first] == 0x20 || bytes[first] == 0x09 { first += 1 }
+            if first >= bytes.count || [0x0A, 0x0D, UInt8(ascii: "#"), UInt8(ascii: "]"), UInt8(ascii: "}")]
+                .contains(bytes[first])
+            {
+                continue
+            }
+            if spaces - start <= indent {
+                return (at(spaces), spaces < bytes.count && bytes[spaces] == 0x09)
+            }
+        }
+        return nil
+    }
+
+    /// A plain scalar in a flow collection that starts with `-` followed by nothing or a blank:
+    /// YAML has no list item marker inside brackets.
+    static func isLoneDash(_ text: String) -> Bool {
+        text == "-" || text.hasPrefix("- ") || text.hasPrefix("-\t")
+    }
+
+    private func at(_ offset: Int) -> SourceRange {
+        let position = source.position(offset: offset)
+        let width = offset < bytes.count ? SourceText.scalarWidth(leadByte: bytes[offset]) : 0
+        return SourceRange(start: position, end: SourcePosition(
+            line: position.line, column: position.column + (width > 0 ? 1 : 0), offset: offset + width))
+    }
+
+    private static func isBlankOrBreak(_ b: UInt8) -> Bool {
+        b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D
+    }
+}

@@ -35,16 +35,17 @@ public final class Node: Sendable {
         if isKey, case .scalar(let scalar) = content { keyHash = Node.hash(scalar.text) } else { keyHash = 0 }
     }
 
-    /// FNV-1a of texts up to 64 bytes (keys); 0 for longer ones, which are compared directly.
+    /// A cheap signature of a key's text: its length and three of its bytes. Two different keys
+    /// rarely share one (`nom`/`nombre_eig` differ by length), and a shared one only costs a
+    /// string comparison; hashing every byte cost more than the lookups it saved.
     static func hash(_ text: String) -> Int {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        var count = 0
-        for byte in text.utf8 {
-            count += 1
-            if count > 64 { return 0 }
-            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
-        }
-        return Int(truncatingIfNeeded: hash | 1)
+        let utf8 = text.utf8
+        let count = utf8.count
+        guard count > 0 else { return 1 }
+        let first = Int(utf8.first!)
+        let last = Int(utf8[utf8.index(before: utf8.endIndex)])
+        let middle = Int(utf8[utf8.index(utf8.startIndex, offsetBy: count / 2)])
+        return (count << 24) | (first << 16) | (middle << 8) | last | 1 << 62
     }
 }
 
@@ -106,7 +107,7 @@ extension Node {
     public func pair(forKey key: String) -> Pair? {
         guard case .mapping(let pairs) = content else { return nil }
         let wanted = Node.hash(key)
-        for pair in pairs where wanted == 0 || pair.key.keyHash == wanted {
+        for pair in pairs where pair.key.keyHash == wanted {
             if case .scalar(let scalar) = pair.key.content, scalar.text == key { return pair }
         }
         return nil

@@ -256,7 +256,7 @@ struct TreeBuilder {
 
     private func firstOccurrence(of key: Node, text: String, in container: Container) -> SourceRange? {
         if container.pairs.count > Self.scanLimit { return container.keyIndex[text] }
-        for pair in container.pairs where key.keyHash == 0 || pair.key.keyHash == key.keyHash {
+        for pair in container.pairs where pair.key.keyHash == key.keyHash {
             if case .scalar(let s) = pair.key.content, s.text == text { return pair.key.range }
         }
         return nil

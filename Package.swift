@@ -36,7 +36,7 @@ let package = Package(
         .testTarget(
             name: "ConformeKitTests", dependencies: ["ConformeKit", "YAMLTree"],
             // Expected reporter and authoring outputs, read through #filePath, not bundled.
-            exclude: ["Reporters/Golden", "Authoring/Golden"]),
+            exclude: ["Reporters/Golden", "Authoring/Golden", "Init/Golden"]),
         .testTarget(name: "conformeTests", dependencies: ["conforme"]),
     ]
 )

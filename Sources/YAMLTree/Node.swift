@@ -19,10 +19,33 @@ public final class Node: Sendable {
     /// The explicit tag as written and resolved (`tag:yaml.org,2002:str`), if any.
     public let tag: String?
 
-    public init(_ content: Content, range: SourceRange, tag: String? = nil) {
+    /// A hash of a short scalar's text, so that looking a key up compares integers and touches
+    /// a string only on a match (string compares retain and release, and lookups are constant).
+    let keyHash: Int
+
+    public convenience init(_ content: Content, range: SourceRange, tag: String? = nil) {
+        self.init(content, range: range, tag: tag, isKey: true)
+    }
+
+    /// The parser hashes only the scalars it places in key position.
+    init(_ content: Content, range: SourceRange, tag: String?, isKey: Bool) {
         self.content = content
         self.range = range
         self.tag = tag
+        if isKey, case .scalar(let scalar) = content { keyHash = Node.hash(scalar.text) } else { keyHash = 0 }
+    }
+
+    /// A cheap signature of a key's text: its length and three of its bytes. Two different keys
+    /// rarely share one (`nom`/`nombre_eig` differ by length), and a shared one only costs a
+    /// string comparison; hashing every byte cost more than the lookups it saved.
+    static func hash(_ text: String) -> Int {
+        let utf8 = text.utf8
+        let count = utf8.count
+        guard count > 0 else { return 1 }
+        let first = Int(utf8.first!)
+        let last = Int(utf8[utf8.index(before: utf8.endIndex)])
+        let middle = Int(utf8[utf8.index(utf8.startIndex, offsetBy: count / 2)])
+        return (count << 24) | (first << 16) | (middle << 8) | last | 1 << 62
     }
 }
 
@@ -83,7 +106,8 @@ extension Node {
     /// The pair whose key is the plain string `key`, if this is a mapping that has one.
     public func pair(forKey key: String) -> Pair? {
         guard case .mapping(let pairs) = content else { return nil }
-        for pair in pairs {
+        let wanted = Node.hash(key)
+        for pair in pairs where pair.key.keyHash == wanted {
             if case .scalar(let scalar) = pair.key.content, scalar.text == key { return pair }
         }
         return nil
@@ -91,7 +115,7 @@ extension Node {
 
     /// The same node placed elsewhere: an alias shows its anchor's content at its own position.
     public func moved(to range: SourceRange) -> Node {
-        Node(content, range: range, tag: tag)
+        Node(content, range: range, tag: tag, isKey: true)
     }
 
     public subscript(key: String) -> Node? { pair(forKey: key)?.value }

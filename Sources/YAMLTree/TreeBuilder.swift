@@ -22,7 +22,9 @@ struct TreeBuilder {
         var items: [Node] = []
         var pairs: [Pair] = []
         var pendingKey: Node?
-        var seenKeys: [String: SourceRange] = [:]
+        /// Keys by text, built only for large mappings: small ones are scanned (cheaper than
+        /// hashing every key of every manifest).
+        var keyIndex: [String: SourceRange] = [:]
     }
 
     private var stack: [Container] = []
@@ -97,7 +99,7 @@ struct TreeBuilder {
             if style == .literal || style == .folded { nodeRange = trimmed(range) }
             let node = Node(
                 .scalar(Scalar(text: text, value: value, style: style)), range: nodeRange,
-                tag: event.tag)
+                tag: event.tag, isKey: isKeyPosition)
             if let anchor = event.anchor { anchors[anchor] = (node, 1) }
             add(node)
         case .sequenceStart(let flow), .mappingStart(let flow):
@@ -133,6 +135,12 @@ struct TreeBuilder {
             guard countNode(target.count, at: range, throughAlias: true) else { return }
             add(target.node.moved(to: range))
         }
+    }
+
+    /// Whether the next node completes no pair but starts one: it is a mapping's key.
+    private var isKeyPosition: Bool {
+        guard let top = stack.last else { return false }
+        return top.isMapping && top.pendingKey == nil
     }
 
     // MARK: - What libyaml lets through
@@ -224,16 +232,34 @@ struct TreeBuilder {
             return
         }
         stack[top].pendingKey = nil
-        if let text = key.scalar?.text {
-            if let first = stack[top].seenKeys[text] {
+        if case .scalar(let scalar) = key.content {
+            if let first = firstOccurrence(of: key, text: scalar.text, in: stack[top]) {
                 problems.append(Problem(
-                    .duplicateKey, range: key.range, message: Messages.duplicateKey(text),
+                    .duplicateKey, range: key.range, message: Messages.duplicateKey(scalar.text),
                     notes: [Problem.Note(range: first, message: Messages.firstOccurrence)]))
                 return
             }
-            stack[top].seenKeys[text] = key.range
+            if stack[top].pairs.count >= Self.scanLimit {
+                if stack[top].keyIndex.isEmpty {
+                    for pair in stack[top].pairs {
+                        if case .scalar(let s) = pair.key.content { stack[top].keyIndex[s.text] = pair.key.range }
+                    }
+                }
+                stack[top].keyIndex[scalar.text] = key.range
+            }
         }
         stack[top].pairs.append(Pair(key: key, value: node))
+    }
+
+    /// Mappings up to this size find duplicate keys by scanning.
+    private static let scanLimit = 32
+
+    private func firstOccurrence(of key: Node, text: String, in container: Container) -> SourceRange? {
+        if container.pairs.count > Self.scanLimit { return container.keyIndex[text] }
+        for pair in container.pairs where pair.key.keyHash == key.keyHash {
+            if case .scalar(let s) = pair.key.content, s.text == text { return pair.key.range }
+        }
+        return nil
     }
 
     /// After an error, keep what was built so far: close every open container.

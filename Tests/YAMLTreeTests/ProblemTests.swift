@@ -39,6 +39,19 @@ import Testing
         #expect(node(doc, "projet.nom")?.scalar?.text == "A")
     }
 
+    /// Large mappings switch from scanning to an index: both find duplicates.
+    @Test(arguments: [5, 32, 33, 200])
+    func duplicateKeyInMappingsOfEverySize(size: Int) {
+        var text = ""
+        for i in 0..<size { text += "cle\(i): \(i)\n" }
+        text += "cle\(size / 2): encore\n"
+        let doc = YAMLParser.parse(text)
+        #expect(codes(doc) == [.duplicateKey])
+        #expect(doc.problems.first?.range.start.line == size + 1)
+        #expect(doc.problems.first?.notes.first?.range.start.line == size / 2 + 1)
+        #expect(doc.root?.pairs?.count == size)
+    }
+
     @Test func unknownAnchor() {
         let doc = YAMLParser.parse("a: *absente\n")
         #expect(codes(doc) == [.unknownAnchor])

@@ -23,10 +23,10 @@ struct Closed: Check, CheckDefinition {
 
     func evaluate(_ target: Target, in context: CheckContext) -> [Failure] {
         guard let pairs = target.value?.pairs, context.mayWalk(pairs.count, at: target) else { return [] }
-        let listing = keys.joined(separator: ", ")
         return pairs.compactMap { pair -> Failure? in
             let key = pair.key.scalar?.text ?? pair.key.displayText
             guard !keySet.contains(key) else { return nil }
+            let listing = keys.joined(separator: ", ")
             let place = Target(node: pair.key, path: Path.render([.key(key)], after: target.path),
                 range: pair.key.range, anchor: pair.key.range)
             let guess = Suggestion.closest(to: key, among: keys)

@@ -15,7 +15,7 @@ struct Equals: Check, CheckDefinition {
     }
 
     func evaluate(_ target: Target, in context: CheckContext) -> [Failure] {
-        let expectedText = LocalizedText("« \(expected) »", "'\(expected)'")
+        var expectedText: LocalizedText { LocalizedText("« \(expected) »", "'\(expected)'") }
         guard let node = target.value else {
             guard context.absentFailsMembership else { return [] }
             return [Failure(target: target,

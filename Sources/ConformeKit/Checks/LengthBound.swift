@@ -21,7 +21,7 @@ struct LengthBound: ValueCheck, CheckDefinition {
             fr = { Plural.fr($0, "élément", "éléments") }
             en = { Plural.en($0, "item", "items") }
         } else if let scalar = node.scalar, case .string(let text) = scalar.value {
-            count = text.count
+            count = TextMeasure.characterCount(text)
             fr = { Plural.fr($0, "caractère", "caractères") }
             en = { Plural.en($0, "character", "characters") }
         } else {

@@ -49,9 +49,12 @@ struct Membership: Check, CheckDefinition {
     private var listing: String { allowed.map(\.description).joined(separator: ", ") }
 
     func evaluate(_ target: Target, in context: CheckContext) -> [Failure] {
-        let expected = negated
-            ? LocalizedText("aucune de ces valeurs : \(listing)", "none of: \(listing)")
-            : LocalizedText("l'une des valeurs : \(listing)", "one of: \(listing)")
+        // The texts are built only for a failure: this check runs on nearly every field.
+        var expected: LocalizedText {
+            negated
+                ? LocalizedText("aucune de ces valeurs : \(listing)", "none of: \(listing)")
+                : LocalizedText("l'une des valeurs : \(listing)", "one of: \(listing)")
+        }
         guard let node = target.value else {
             guard !negated, context.absentFailsMembership else { return [] }
             return [Failure(target: target,

@@ -7,14 +7,18 @@ import YAMLTree
 struct Pattern: ValueCheck, CheckDefinition {
     static let names = ["pattern", "not_pattern"]
     var source: String
-    /// NSRegularExpression is immutable and safe to share between threads.
-    var regex: NSRegularExpression
+    /// NSRegularExpression is immutable and safe to share between threads. Nil for a literal
+    /// pattern, which never needs it (and compiling ICU regexes is a good part of start-up).
+    var regex: NSRegularExpression?
     /// The same pattern when it is plain text: matched without the regex engine.
     var literal: LiteralPattern?
     var negated: Bool
 
     static func compile(name: String, option: Node, decoder: RuleDecoder) -> (any Check)? {
         guard let source = decoder.string(option, what: name) else { return nil }
+        if let literal = LiteralPattern(source) {
+            return Pattern(source: source, regex: nil, literal: literal, negated: name == "not_pattern")
+        }
         guard (try? NSRegularExpression(pattern: source)) != nil,
             // Anchored so that `pattern` means the whole text, whatever anchors the author wrote.
             let regex = try? NSRegularExpression(pattern: "\\A(?:\(source))\\z")
@@ -50,10 +54,12 @@ struct Pattern: ValueCheck, CheckDefinition {
         let matches: Bool
         if let literal {
             matches = literal.matches(text)
-        } else {
+        } else if let regex {
             // Only a real regex needs the bound: a literal list is matched in linear time.
             guard context.mayMatch(text, at: target) else { return nil }
             matches = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+        } else {
+            return nil
         }
         if matches != negated { return nil }
         if negated {

@@ -17,9 +17,7 @@ struct Required: Check, CheckDefinition {
             return [Failure(target: target, detail: LocalizedText("valeur absente", "value missing"),
                 expected: expected)]
         }
-        if let scalar = node.scalar, case .string(let text) = scalar.value,
-            text.trimmingWhitespace().isEmpty
-        {
+        if let scalar = node.scalar, case .string(let text) = scalar.value, TextMeasure.isBlank(text) {
             return [Failure(target: target, detail: LocalizedText("valeur vide", "empty value"),
                 expected: expected)]
         }

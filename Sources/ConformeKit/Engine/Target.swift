@@ -86,6 +86,9 @@ extension Target {
     /// With a context, a wildcard over a list or map longer than its `maxListLength` designates
     /// nothing there, and the overrun is recorded.
     func resolve(_ path: Path, in context: CheckContext? = nil) -> [Target] {
+        if node != nil, !path.segments.contains(where: Path.Segment.isWildcard) {
+            return [resolveSingle(path.segments)]
+        }
         if node == nil {
             return [Target(node: nil, trail: PathTrail(trail, path.segments), range: range, anchor: anchor)]
         }
@@ -130,6 +133,45 @@ extension Target {
             remaining = remaining.dropFirst()
         }
         return current
+    }
+}
+
+extension Target {
+    /// A path without wildcards designates exactly one target: walk it without the arrays and
+    /// intermediate trails of the general case (most paths of a rule set are of this kind).
+    private func resolveSingle(_ segments: [Path.Segment]) -> Target {
+        var node = self.node!
+        var range = self.range
+        var anchor = self.anchor
+        for (position, segment) in segments.enumerated() {
+            let reached: Target
+            switch segment {
+            case .key(let name):
+                guard let pair = node.pair(forKey: name) else {
+                    return missingAfter(segments, walked: position, range: range, anchor: anchor)
+                }
+                reached = Target(node: pair.value, trail: nil,
+                    range: pair.value.isNull ? pair.key.range : pair.value.range, anchor: pair.key.range)
+            case .index(let index):
+                guard let items = node.items, index < items.count else {
+                    return missingAfter(segments, walked: position, range: range, anchor: anchor)
+                }
+                reached = .item(items[index], at: index, in: Target(node: nil, trail: nil, range: range, anchor: anchor))
+            case .everyItem, .everyValue:
+                preconditionFailure("resolveSingle takes paths without wildcards")
+            }
+            node = reached.node!
+            range = reached.range
+            anchor = reached.anchor
+        }
+        return Target(node: node, trail: PathTrail(trail, segments), range: range, anchor: anchor)
+    }
+
+    /// Nothing at `segments[walked]`: reported at the last node reached, with the full path.
+    private func missingAfter(
+        _ segments: [Path.Segment], walked: Int, range: SourceRange, anchor: SourceRange
+    ) -> Target {
+        Target(node: nil, trail: PathTrail(trail, segments), range: anchor, anchor: anchor)
     }
 }
 

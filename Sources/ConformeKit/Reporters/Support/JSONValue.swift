@@ -27,22 +27,22 @@ enum JSONValue: Sendable {
             guard !items.isEmpty else { out += "[]"; return }
             out += "[\n"
             for (index, item) in items.enumerated() {
-                out += String(repeating: "  ", count: indent + 1)
+                out += JSONValue.indentation(indent + 1)
                 item.write(to: &out, indent: indent + 1)
                 out += index == items.count - 1 ? "\n" : ",\n"
             }
-            out += String(repeating: "  ", count: indent) + "]"
+            out += JSONValue.indentation(indent) + "]"
         case .object(let members):
             guard !members.isEmpty else { out += "{}"; return }
             out += "{\n"
             for (index, (key, value)) in members.enumerated() {
-                out += String(repeating: "  ", count: indent + 1)
+                out += JSONValue.indentation(indent + 1)
                 JSONValue.writeString(key, to: &out)
                 out += ": "
                 value.write(to: &out, indent: indent + 1)
                 out += index == members.count - 1 ? "\n" : ",\n"
             }
-            out += String(repeating: "  ", count: indent) + "}"
+            out += JSONValue.indentation(indent) + "}"
         }
     }
 
@@ -94,6 +94,12 @@ enum JSONValue: Sendable {
             }
         }
         out += "\""
+    }
+
+    private static let indentations = (0..<16).map { String(repeating: "  ", count: $0) }
+
+    static func indentation(_ level: Int) -> String {
+        level < indentations.count ? indentations[level] : String(repeating: "  ", count: level)
     }
 
     private static func hex4(_ value: UInt32) -> String {

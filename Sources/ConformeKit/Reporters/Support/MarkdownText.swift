@@ -1,8 +1,18 @@
 /// Escaping for text that comes from manifests and rule sets and goes into Markdown, where a
 /// stray `|`, `*` or `<` would break a table, start emphasis or open an HTML tag.
 enum MarkdownText {
+    /// The bytes `inline` rewrites: \\ ` * _ [ ] # | ~ < > & and line breaks.
+    private static let inlineSpecial: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for byte in Array("\\`*_[]#|~<>&\n\r".utf8) { table[Int(byte)] = true }
+        return table
+    }()
+
     /// Plain text rendered literally inside a paragraph.
     static func inline(_ string: String) -> String {
+        // Most texts hold nothing to escape: return them as they are instead of rebuilding them
+        // Character by Character (the slowest part of a SARIF report's rule help).
+        if !string.utf8.contains(where: { inlineSpecial[Int($0)] }) { return string }
         var out = ""
         for character in string {
             switch character {

@@ -81,24 +81,29 @@ struct CheckGroup: Sendable {
     var checks: [any Check]
 
     func evaluate(_ target: Target, in context: CheckContext) -> [Failure] {
-        let targets = field.map { field in
-            let base = TargetBox(target)
-            return target.resolve(field, in: context).map { reached in
-                var reached = reached
-                reached.base = base
-                return reached
-            }
-        } ?? [target]
+        guard let field else {
+            // Without `field`, the checks apply to the target itself: no array of one.
+            var failures: [Failure] = []
+            evaluateChecks(on: target, in: context, into: &failures)
+            return failures
+        }
+        let base = TargetBox(target)
         var failures: [Failure] = []
-        for target in targets {
-            for check in checks {
-                let found = check.evaluate(target, in: context)
-                failures += found
-                // One finding per node: once a node fails, later checks on it add nothing.
-                if found.contains(where: { $0.target.path == target.path }) { break }
-            }
+        for var reached in target.resolve(field, in: context) {
+            reached.base = base
+            evaluateChecks(on: reached, in: context, into: &failures)
         }
         return failures
+    }
+
+    private func evaluateChecks(on target: Target, in context: CheckContext, into failures: inout [Failure]) {
+        for check in checks {
+            let found = check.evaluate(target, in: context)
+            guard !found.isEmpty else { continue }
+            failures += found
+            // One finding per node: once a node fails, later checks on it add nothing.
+            if found.contains(where: { $0.target.path == target.path }) { break }
+        }
     }
 
     func holds(_ target: Target, in context: CheckContext) -> Bool {

@@ -48,13 +48,13 @@ struct Target: Sendable {
     static func entry(_ pair: Pair, in parent: Target, name: String) -> Target {
         let range = pair.value.isNull ? pair.key.range : pair.value.range
         return Target(
-            node: pair.value, trail: PathTrail(parent.trail, [.key(name)]), range: range,
+            node: pair.value, trail: PathTrail(parent.trail, step: .key(name)), range: range,
             anchor: pair.key.range)
     }
 
     static func item(_ node: Node, at index: Int, in parent: Target) -> Target {
         return Target(
-            node: node, trail: PathTrail(parent.trail, [.index(index)]), range: node.range,
+            node: node, trail: PathTrail(parent.trail, step: .index(index)), range: node.range,
             anchor: Target.firstLine(of: node))
     }
 
@@ -179,18 +179,29 @@ extension Target {
 /// targets never need their path as text (only findings do), so it is rendered on demand.
 final class PathTrail: Sendable {
     let parent: PathTrail?
+    /// One step, the common case (a key or an index below the parent): kept without an array.
+    let step: Path.Segment?
     let segments: [Path.Segment]
     /// A path given as text (`Target(node:path:…)`).
     let prefix: String
 
     init(_ parent: PathTrail?, _ segments: [Path.Segment]) {
         self.parent = parent
+        self.step = nil
         self.segments = segments
+        self.prefix = ""
+    }
+
+    init(_ parent: PathTrail?, step: Path.Segment) {
+        self.parent = parent
+        self.step = step
+        self.segments = []
         self.prefix = ""
     }
 
     init(_ text: String) {
         parent = nil
+        step = nil
         segments = []
         prefix = text
     }
@@ -204,7 +215,9 @@ final class PathTrail: Sendable {
         }
         var rendered = ""
         for step in chain.reversed() {
-            rendered = Path.render(step.segments, after: step.prefix.isEmpty ? rendered : step.prefix)
+            let base = step.prefix.isEmpty ? rendered : step.prefix
+            rendered = step.step.map { Path.render(CollectionOfOne($0), after: base) }
+                ?? Path.render(step.segments, after: base)
         }
         return rendered
     }

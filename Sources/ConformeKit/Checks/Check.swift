@@ -37,6 +37,12 @@ struct CheckContext: Sendable {
 
 /// Why a target does not satisfy a check, in plain language.
 struct Failure: Sendable {
+    /// A check that does not hold in a `when`: the rule does not apply, and no one reads why,
+    /// so no text is built (conditions run for every rule of every manifest).
+    static func conditionUnmet(at target: Target) -> Failure {
+        Failure(target: target, detail: LocalizedText("", ""), expected: LocalizedText("", ""))
+    }
+
     var target: Target
     /// The check's own account: "au moins 50 caractères, 34 trouvés".
     var detail: LocalizedText

@@ -17,13 +17,11 @@ struct Equals: Check, CheckDefinition {
     func evaluate(_ target: Target, in context: CheckContext) -> [Failure] {
         var expectedText: LocalizedText { LocalizedText("« \(expected) »", "'\(expected)'") }
         guard let node = target.value else {
-            guard context.absentFailsMembership else { return [] }
-            return [Failure(target: target,
-                detail: LocalizedText("doit valoir \(expectedText.fr), valeur absente",
-                    "must be \(expectedText.en), value missing"),
-                expected: expectedText)]
+            // Absent: fails only in a `when`, whose failures are never shown.
+            return context.absentFailsMembership ? [Failure.conditionUnmet(at: target)] : []
         }
         if let value = Value(node), value == expected { return [] }
+        if context.absentFailsMembership { return [Failure.conditionUnmet(at: target)] }
         var suggestion: String?
         if case .string(let allowed) = expected, let scalar = node.scalar {
             suggestion = Suggestion.closest(to: scalar.text, among: [allowed])

@@ -56,14 +56,13 @@ struct Membership: Check, CheckDefinition {
                 : LocalizedText("l'une des valeurs : \(listing)", "one of: \(listing)")
         }
         guard let node = target.value else {
+            // Absent: fails only in a `when`, whose failures are never shown.
             guard !negated, context.absentFailsMembership else { return [] }
-            return [Failure(target: target,
-                detail: LocalizedText("valeur absente ; doit être l'une des valeurs : \(listing)",
-                    "value missing; must be one of: \(listing)"),
-                expected: expected)]
+            return [Failure.conditionUnmet(at: target)]
         }
         let isMember = Value(node).map { set.contains($0) } ?? false
         if isMember != negated { return [] }
+        if context.absentFailsMembership { return [Failure.conditionUnmet(at: target)] }
         if negated {
             return [Failure(target: target,
                 detail: LocalizedText("« \(node.displayText) » n'est pas permis (\(listing))",

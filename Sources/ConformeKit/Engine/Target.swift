@@ -96,6 +96,7 @@ extension Target {
         var remaining = path.segments[...]
         while let segment = remaining.first {
             var next: [Target] = []
+            next.reserveCapacity(current.count)
             for target in current {
                 guard target.node != nil else {
                     next.append(target)  // already missing: nothing more to walk
@@ -117,12 +118,14 @@ extension Target {
                 case .everyItem:
                     let items = target.node?.items ?? []
                     if let context, !context.mayWalk(items.count, at: target) { continue }
+                    next.reserveCapacity(next.count + items.count)
                     for (index, item) in items.enumerated() {
                         next.append(.item(item, at: index, in: target))
                     }
                 case .everyValue:
                     let pairs = target.node?.pairs ?? []
                     if let context, !context.mayWalk(pairs.count, at: target) { continue }
+                    next.reserveCapacity(next.count + pairs.count)
                     for pair in pairs {
                         let name = pair.key.scalar?.text ?? "?"
                         next.append(.entry(pair, in: target, name: name))

@@ -50,8 +50,17 @@ public struct SourceText: Sendable {
         // after the last one: that is the end of the input, not the start of the last line.
         if zeroBasedLine >= lineStarts.count { return position(offset: bytes.count) }
         let lineIndex = max(zeroBasedLine, 0)
-        var offset = lineStarts[lineIndex] + (lineIndex == 0 ? bomLength : 0)
-        var remaining = zeroBasedColumn
+        let start = lineStarts[lineIndex] + (lineIndex == 0 ? bomLength : 0)
+        let (offset, remaining) = walk(from: start, scalars: zeroBasedColumn)
+        return SourcePosition(
+            line: lineIndex + 1, column: zeroBasedColumn - remaining + 1, offset: offset)
+    }
+
+    /// Walks `count` scalars from `offset`, stopping at a line break or the end: the offset
+    /// reached, and how many scalars were left when it stopped.
+    private func walk(from start: Int, scalars count: Int) -> (offset: Int, remaining: Int) {
+        var offset = start
+        var remaining = count
         let n = bytes.count
         while remaining > 0, offset < n {
             let b = bytes[offset]
@@ -59,9 +68,7 @@ public struct SourceText: Sendable {
             offset += SourceText.scalarWidth(leadByte: b)
             remaining -= 1
         }
-        offset = min(offset, n)
-        return SourcePosition(
-            line: lineIndex + 1, column: zeroBasedColumn - remaining + 1, offset: offset)
+        return (min(offset, n), remaining)
     }
 
     /// The same as `position(line:column:)`, walking on from `hint` when it lies earlier on the
@@ -72,16 +79,8 @@ public struct SourceText: Sendable {
         else {
             return position(line: zeroBasedLine, column: zeroBasedColumn)
         }
-        var offset = hint.offset
-        var remaining = zeroBasedColumn - (hint.column - 1)
-        let n = bytes.count
-        while remaining > 0, offset < n {
-            let b = bytes[offset]
-            if b == 0x0A || b == 0x0D { break }
-            offset += SourceText.scalarWidth(leadByte: b)
-            remaining -= 1
-        }
-        return SourcePosition(line: zeroBasedLine + 1, column: zeroBasedColumn - remaining + 1, offset: min(offset, n))
+        let (offset, remaining) = walk(from: hint.offset, scalars: zeroBasedColumn - (hint.column - 1))
+        return SourcePosition(line: zeroBasedLine + 1, column: zeroBasedColumn - remaining + 1, offset: offset)
     }
 
     /// The position of a byte offset (clamped to the input).

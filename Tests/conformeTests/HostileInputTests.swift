@@ -9,41 +9,11 @@ import Glibc
 /// and the documented exit code. Large files are generated here, in a temporary folder, and
 /// removed afterwards; nothing big is committed.
 @Suite(.serialized) struct HostileInputTests {
-    /// `conforme`, built next to the test bundle.
-    static let binary: URL = {
-        let exe = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
-        var folder = exe.deletingLastPathComponent()
-        // The bundle is `…/debug/conformePackageTests.xctest`, an executable on Linux.
-        while !FileManager.default.isExecutableFile(atPath: folder.appendingPathComponent("conforme").path),
-            folder.path != "/"
-        {
-            folder.deleteLastPathComponent()
-        }
-        return folder.appendingPathComponent("conforme")
-    }()
+    typealias Run = CLI.Result
 
-    struct Run {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
-
+    /// Through the one runner of the CLI tests (`CLI.run`).
     static func conforme(_ arguments: [String], in folder: URL) throws -> Run {
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        // Read before waiting, so a large report cannot fill the pipe and block the child.
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                   stderr: String(decoding: stderr, as: UTF8.self))
+        try CLI.run(arguments, in: folder)
     }
 
     /// A fresh temporary folder, removed by `body`'s end.
@@ -58,7 +28,7 @@ import Glibc
     static let today = ["--today", "2024-06-01"]
 
     @Test func theBinaryIsThere() {
-        #expect(FileManager.default.isExecutableFile(atPath: Self.binary.path), "\(Self.binary.path)")
+        #expect(FileManager.default.isExecutableFile(atPath: CLI.binary.path), "\(CLI.binary.path)")
     }
 
     @Test func aHundredThousandKeysStopAtTheNodeLimit() throws {

@@ -13,45 +13,11 @@ import Testing
         return url
     }()
 
-    /// The `conforme` executable sits next to the test bundle, whatever the scratch path.
-    static let binary: URL? = {
-        let candidates = [
-            Bundle.main.bundleURL,
-            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
-            Bundle.main.bundleURL.deletingLastPathComponent(),
-        ]
-        return candidates.map { $0.appendingPathComponent("conforme") }
-            .first { FileManager.default.isExecutableFile(atPath: $0.path) }
-    }()
+    typealias Run = CLI.Result
 
-    struct Run {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
-
+    /// Through the one runner of the CLI tests (`CLI.run`): French, from the repository root.
     func conforme(_ arguments: [String], environment: [String: String] = [:]) throws -> Run {
-        let binary = try #require(Self.binary, "conforme not found next to the test bundle")
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        process.currentDirectoryURL = Self.repositoryRoot
-        var env = ProcessInfo.processInfo.environment
-        env["LC_ALL"] = nil
-        env["LC_MESSAGES"] = nil
-        env["LANG"] = "fr_FR.UTF-8"
-        for (key, value) in environment { env[key] = value }
-        process.environment = env
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-            stderr: String(decoding: stderr, as: UTF8.self))
+        try CLI.run(arguments, in: Self.repositoryRoot, environment: environment)
     }
 
     func golden(_ name: String) throws -> String {

@@ -6,9 +6,16 @@ struct CLIMessages {
 
     private func pick(_ fr: String, _ en: String) -> String { language == .fr ? fr : en }
 
-    func unreadable(_ path: String, _ reason: String) -> String {
-        pick("conforme : impossible de lire « \(path) » : \(reason).",
-             "conforme: cannot read '\(path)': \(englishReason(reason)).")
+    func unreadable(_ path: String, _ reason: UnreadableReason) -> String {
+        let (fr, en): (String, String) = switch reason {
+        case .notFound: ("fichier ou dossier introuvable", "no such file or folder")
+        case .isFolder: ("c'est un dossier", "it is a folder")
+        case .permissionDenied: ("lecture refusée", "permission denied")
+        case .unreadableFolder: ("dossier illisible", "unreadable folder")
+        case .ruleSetMissing: ("jeu de règles introuvable ou illisible", "rule set not found or unreadable")
+        }
+        return pick("conforme : impossible de lire « \(path) » : \(fr).",
+                    "conforme: cannot read '\(path)': \(en).")
     }
 
     func nothingToCheck(_ paths: [String]) -> String {
@@ -59,18 +66,5 @@ struct CLIMessages {
         }
         return pick("conforme : règle inconnue « \(id) » ; vouliez-vous dire \(guesses) ? « conforme rules list » affiche toutes les règles.",
                     "conforme: unknown rule '\(id)'; did you mean \(guesses)? 'conforme rules list' shows every rule.")
-    }
-
-    /// Reasons come from file discovery in French; the few there are have a fixed translation.
-    private func englishReason(_ reason: String) -> String {
-        let known = [
-            "introuvable": "not found",
-            "fichier ou dossier introuvable": "no such file or folder",
-            "c'est un dossier": "it is a folder",
-            "lecture refusée": "permission denied",
-            "dossier illisible": "unreadable folder",
-            "jeu de règles introuvable ou illisible": "rule set not found or unreadable",
-        ]
-        return known[reason] ?? reason
     }
 }

@@ -10,8 +10,8 @@ struct FileDiscovery {
     struct Found {
         /// Paths to check, each folder's files in path order.
         var files: [String] = []
-        /// Paths that could not be read, with the reason, in French.
-        var errors: [(path: String, reason: String)] = []
+        /// Paths that could not be read, with the reason.
+        var errors: [(path: String, reason: UnreadableReason)] = []
         /// Set when the paths hold more than `maxFiles` files: only the first ones are checked.
         var tooMany: (path: String, limit: Int)?
     }
@@ -29,7 +29,7 @@ struct FileDiscovery {
             }
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory) else {
-                found.errors.append((argument, "fichier ou dossier introuvable"))
+                found.errors.append((argument, .notFound))
                 continue
             }
             if isDirectory.boolValue {
@@ -53,13 +53,13 @@ struct FileDiscovery {
 
     private func walk(
         _ folder: String, into files: inout [String], visited: inout Set<String>,
-        errors: inout [(path: String, reason: String)]
+        errors: inout [(path: String, reason: UnreadableReason)]
     ) {
         // The resolved path identifies a folder whatever the links that lead to it.
         let real = URL(fileURLWithPath: folder).resolvingSymlinksInPath().path
         guard visited.insert(real).inserted else { return }
         guard let entries = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
-            errors.append((folder, "dossier illisible"))
+            errors.append((folder, .unreadableFolder))
             return
         }
         for entry in entries.sorted() {

@@ -2,10 +2,15 @@ import ConformeKit
 import Foundation
 import YAMLTree
 
+/// Why a path could not be read; `CLIMessages` words it in the run's language.
+enum UnreadableReason: Sendable {
+    case notFound, isFolder, permissionDenied, unreadableFolder, ruleSetMissing
+}
+
 /// Reading inputs: the only place that touches files' bytes. Never writes.
 enum InputFile {
     enum ReadError: Error {
-        case unreadable(path: String, reason: String)
+        case unreadable(path: String, reason: UnreadableReason)
     }
 
     /// Reads at most `limit + 1` bytes, so a huge file costs no more than the limit to refuse.
@@ -15,11 +20,11 @@ enum InputFile {
         }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw .unreadable(path: path, reason: "introuvable")
+            throw .unreadable(path: path, reason: .notFound)
         }
-        if isDirectory.boolValue { throw .unreadable(path: path, reason: "c'est un dossier") }
+        if isDirectory.boolValue { throw .unreadable(path: path, reason: .isFolder) }
         guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw .unreadable(path: path, reason: "lecture refusée")
+            throw .unreadable(path: path, reason: .permissionDenied)
         }
         defer { try? handle.close() }
         return readAll(handle, limit: limit)

@@ -8,7 +8,7 @@ import YAMLTree
 enum ParallelCheck {
     enum Result: Sendable {
         case checked(ManifestCheck.Outcome)
-        case unreadable(path: String, reason: String)
+        case unreadable(path: String, reason: UnreadableReason)
     }
 
     static func run(_ files: [String], settings: RunSettings, jobs: Int) -> [Result] {
@@ -27,8 +27,9 @@ enum ParallelCheck {
         do {
             bytes = try InputFile.read(path, limit: settings.limits.maxFileSize)
         } catch {
-            guard case .unreadable(let path, let reason) = error else { fatalError("unreachable") }
-            return .unreadable(path: path, reason: reason)
+            switch error {
+            case .unreadable(let path, let reason): return .unreadable(path: path, reason: reason)
+            }
         }
         var outcome = ManifestCheck.run(
             ManifestInput(

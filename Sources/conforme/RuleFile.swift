@@ -8,7 +8,7 @@ enum RuleFile {
     static func load(_ path: String, messages: CLIMessages) throws -> RuleSet {
         let url = URL(fileURLWithPath: path)
         guard FileManager.default.isReadableFile(atPath: path) else {
-            Terminal.error(messages.unreadable(path, messages.language == .fr ? "jeu de règles introuvable ou illisible" : "rule set not found or unreadable"))
+            Terminal.error(messages.unreadable(path, .ruleSetMissing))
             throw ExitCode(2)
         }
         let folder = url.deletingLastPathComponent()

@@ -146,18 +146,18 @@ extension Target {
         var node = self.node!
         var range = self.range
         var anchor = self.anchor
-        for (position, segment) in segments.enumerated() {
+        for segment in segments {
             let reached: Target
             switch segment {
             case .key(let name):
                 guard let pair = node.pair(forKey: name) else {
-                    return missingAfter(segments, walked: position, range: range, anchor: anchor)
+                    return missingAfter(segments, anchor: anchor)
                 }
                 reached = Target(node: pair.value, trail: nil,
                     range: pair.value.isNull ? pair.key.range : pair.value.range, anchor: pair.key.range)
             case .index(let index):
                 guard let items = node.items, index < items.count else {
-                    return missingAfter(segments, walked: position, range: range, anchor: anchor)
+                    return missingAfter(segments, anchor: anchor)
                 }
                 reached = .item(items[index], at: index, in: Target(node: nil, trail: nil, range: range, anchor: anchor))
             case .everyItem, .everyValue:
@@ -170,10 +170,8 @@ extension Target {
         return Target(node: node, trail: PathTrail(trail, segments), range: range, anchor: anchor)
     }
 
-    /// Nothing at `segments[walked]`: reported at the last node reached, with the full path.
-    private func missingAfter(
-        _ segments: [Path.Segment], walked: Int, range: SourceRange, anchor: SourceRange
-    ) -> Target {
+    /// Nothing at the next segment: reported at the last node reached, with the full path.
+    private func missingAfter(_ segments: [Path.Segment], anchor: SourceRange) -> Target {
         Target(node: nil, trail: PathTrail(trail, segments), range: anchor, anchor: anchor)
     }
 }

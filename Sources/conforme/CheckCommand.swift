@@ -73,14 +73,13 @@ struct CheckCommand: ParsableCommand {
             Terminal.error(messages.nothingToCheck(paths))
             throw ExitCode(2)
         }
-        let inputs = Set(found.files.map { URL(fileURLWithPath: $0).standardizedFileURL.path })
-        for destination in destinations {
-            if let file = destination.file,
-                inputs.contains(URL(fileURLWithPath: file).standardizedFileURL.path)
-            {
-                Terminal.error(messages.wouldOverwriteInput(file))
-                throw ExitCode(2)
-            }
+        // Only report files can overwrite an input: normalise the inputs' paths only then.
+        let reportFiles = Set(destinations.compactMap { $0.file.map { URL(fileURLWithPath: $0).standardizedFileURL.path } })
+        if !reportFiles.isEmpty,
+            let input = found.files.first(where: { reportFiles.contains(URL(fileURLWithPath: $0).standardizedFileURL.path) })
+        {
+            Terminal.error(messages.wouldOverwriteInput(input))
+            throw ExitCode(2)
         }
 
         let settings = RunSettings(

@@ -29,8 +29,19 @@ struct Bound: ValueCheck, CheckDefinition {
         guard let resolved = bound.resolve(from: target, in: context),
             let limit = Ordered(resolved.node)
         else { return nil }
+        let value = Ordered(node).flatMap { $0.isComparable(with: limit) ? $0 : nil }
+        if let value {
+            let holds = switch kind {
+            case .min: value >= limit
+            case .max: value <= limit
+            case .exclusiveMin: value > limit
+            case .exclusiveMax: value < limit
+            }
+            if holds { return nil }
+        }
+        // It fails: only now is it worth naming the bound.
         let expected = Bound.expectation(kind, limit: limit, label: resolved.label)
-        guard let value = Ordered(node), value.isComparable(with: limit) else {
+        guard let value else {
             let what = limit.isDate
                 ? LocalizedText("une date AAAA-MM-JJ", "a date YYYY-MM-DD")
                 : LocalizedText("un nombre", "a number")
@@ -38,13 +49,6 @@ struct Bound: ValueCheck, CheckDefinition {
                 "expected \(what.en) (\(expected.en)), found '\(node.displayText)'"),
                 expected: expected)
         }
-        let holds = switch kind {
-        case .min: value >= limit
-        case .max: value <= limit
-        case .exclusiveMin: value > limit
-        case .exclusiveMax: value < limit
-        }
-        if holds { return nil }
         return Verdict(LocalizedText("\(expected.fr) ; valeur trouvée : \(value)", "\(expected.en); found \(value)"),
             expected: expected)
     }

@@ -10,6 +10,13 @@ protocol Check: Sendable {
     /// What the check demands, in plain language, for `conforme rules explain` and the rules
     /// documentation: "obligatoire", "au moins 50 caractères". Every check must have one.
     func explanation(_ context: ExplanationContext) -> ExplanationLine
+    /// Bytes without which no document can fail this check (see `LiteralPrefilter`); nil for
+    /// checks that can fail anywhere, which is nearly all of them.
+    var failureFragment: [UInt8]? { get }
+}
+
+extension Check {
+    var failureFragment: [UInt8]? { nil }
 }
 
 /// How a check is written in a rule file: the names it answers to and how its option is read.
@@ -26,6 +33,8 @@ struct CheckContext: Sendable {
     var root: Node
     /// The evaluation date (`today` in rule files).
     var today: LocalDate
+    /// `today` as a node, made once per document rather than at every comparison with it.
+    let todayNode: Node
     /// In a `when`, an absent node does not satisfy `equals` or `in`: "when mission.type is
     /// lancement" must not hold for a manifest with no mission type.
     var absentFailsMembership = false
@@ -33,6 +42,14 @@ struct CheckContext: Sendable {
     var limits: EvaluationLimits = .default
     /// Where they record the limits they meet; the engine reports them as `yaml.limite`.
     var overruns = OverrunLog()
+
+    init(root: Node, today: LocalDate, limits: EvaluationLimits = .default) {
+        self.root = root
+        self.today = today
+        self.limits = limits
+        let text = today.description
+        todayNode = Node(.scalar(Scalar(text: text, value: .string(text), style: .plain)), range: SourceRange(at: .start))
+    }
 }
 
 /// Why a target does not satisfy a check, in plain language.
@@ -95,7 +112,8 @@ struct CheckGroup: Sendable {
         }
         let base = TargetBox(target)
         var failures: [Failure] = []
-        for var reached in target.resolve(field, in: context) {
+        target.forEachTarget(field, in: context) { reached in
+            var reached = reached
             reached.base = base
             evaluateChecks(on: reached, in: context, into: &failures)
         }

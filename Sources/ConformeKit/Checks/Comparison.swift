@@ -26,29 +26,33 @@ struct Comparison: ValueCheck, CheckDefinition {
 
     func verdict(on node: Node, at target: Target, in context: CheckContext) -> Verdict? {
         guard let resolved = other.resolve(from: target, in: context) else { return nil }
-        let (otherNode, label) = (resolved.node, resolved.label)
+        let otherNode = resolved.node
         if kind == .sameAs {
-            let expected = LocalizedText("égal à \(label.fr)", "equal to \(label.en)")
             if let a = Value(node), let b = Value(otherNode), a == b { return nil }
+            let label = resolved.label
+            let expected = LocalizedText("égal à \(label.fr)", "equal to \(label.en)")
             return Verdict(LocalizedText("doit être \(expected.fr), « \(node.displayText) » trouvé",
                 "must be \(expected.en), found '\(node.displayText)'"), expected: expected)
         }
         // Compared with something that is not a date or a number: another rule says so.
         guard let limit = Ordered(otherNode) else { return nil }
+        let value = Ordered(node).flatMap { $0.isComparable(with: limit) ? $0 : nil }
+        if let value, kind == .after ? value > limit : value < limit { return nil }
+        // It fails: only now is it worth naming the other side.
+        let label = resolved.label
         let expected = switch (kind, limit.isDate) {
         case (.after, true): LocalizedText("après \(label.fr)", "after \(label.en)")
         case (.after, false): LocalizedText("plus grand que \(label.fr)", "greater than \(label.en)")
         case (_, true): LocalizedText("avant \(label.fr)", "before \(label.en)")
         case (_, false): LocalizedText("plus petit que \(label.fr)", "less than \(label.en)")
         }
-        guard let value = Ordered(node), value.isComparable(with: limit) else {
+        guard let value else {
             let what = limit.isDate
                 ? LocalizedText("une date AAAA-MM-JJ", "a date YYYY-MM-DD")
                 : LocalizedText("un nombre", "a number")
             return Verdict(LocalizedText("attendu : \(what.fr) \(expected.fr) ; « \(node.displayText) » trouvé",
                 "expected \(what.en) \(expected.en), found '\(node.displayText)'"), expected: expected)
         }
-        if kind == .after ? value > limit : value < limit { return nil }
         return Verdict(LocalizedText("attendu : \(expected.fr) ; valeur trouvée : \(value)",
             "expected \(expected.en), found \(value)"), expected: expected)
     }

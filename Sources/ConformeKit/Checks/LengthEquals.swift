@@ -28,6 +28,7 @@ struct LengthEquals: ValueCheck, CheckDefinition {
         guard let resolved = count.resolve(from: target, in: context),
             case .int(let wanted)? = resolved.node.scalar?.value
         else { return nil }
+        if let items = node.items, items.count == wanted { return nil }
         let source = resolved.path.map { " (\($0))" } ?? ""
         let expected = LocalizedText(
             "\(Plural.fr(wanted, "élément", "éléments"))\(source)",
@@ -36,7 +37,6 @@ struct LengthEquals: ValueCheck, CheckDefinition {
             return Verdict(LocalizedText("une liste de \(expected.fr) est attendue, « \(node.displayText) » trouvé",
                 "a list of \(expected.en) is expected, found '\(node.displayText)'"), expected: expected)
         }
-        if items.count == wanted { return nil }
         let found = LocalizedText(items.count >= 2 ? "\(items.count) trouvés" : "\(items.count) trouvé",
             "\(items.count) found")
         return Verdict(LocalizedText("doit compter \(expected.fr), \(found.fr)",

@@ -19,6 +19,9 @@ struct LiteralPattern: Sendable, Equatable {
     }
 
     var literal: [UInt8]
+    /// The longest run of the literal without blanks or quotes: what a file must contain for
+    /// one of its values to contain the literal (see `LiteralPrefilter`).
+    var fragment: [UInt8]
     var anchoring: Anchoring
     /// `(?s)`: `.` also matches line breaks.
     var dotMatchesLineBreaks: Bool
@@ -55,12 +58,20 @@ struct LiteralPattern: Sendable, Equatable {
         }
         guard !escaped, !literal.isEmpty else { return nil }
         self.literal = Array(literal.utf8)
+        self.fragment = Self.longestPlainRun(of: self.literal)
         switch (leading, trailing) {
         case (false, false): anchoring = .whole
         case (true, false): anchoring = .suffix
         case (false, true): anchoring = .prefix
         case (true, true): anchoring = .contains
         }
+    }
+
+    /// Blanks and line breaks may come from folding and `'` from `''`: only the runs between
+    /// them are sure to be written in the file as they are in the value.
+    static func longestPlainRun(of literal: [UInt8]) -> [UInt8] {
+        let runs = literal.split(whereSeparator: { [0x20, 0x09, 0x0A, 0x0D, 0x27].contains($0) })
+        return Array(runs.max(by: { $0.count < $1.count }) ?? [])
     }
 
     func matches(_ text: String) -> Bool {
@@ -107,4 +118,9 @@ struct LiteralPattern: Sendable, Equatable {
         }
         return false
     }
+}
+
+extension Pattern {
+    /// A forbidden literal can only be found where the file contains it (see `LiteralPrefilter`).
+    var failureFragment: [UInt8]? { negated ? literal?.fragment : nil }
 }

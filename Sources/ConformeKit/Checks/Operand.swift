@@ -13,29 +13,25 @@ enum Operand: Sendable {
     func resolve(from target: Target, in context: CheckContext) -> Resolved? {
         switch self {
         case .today:
-            let text = context.today.description
-            let node = Node(
-                .scalar(Scalar(text: text, value: .string(text), style: .plain)),
-                range: SourceRange(at: .start))
-            return Resolved(node: node, label: LocalizedText("aujourd'hui (\(text))", "today (\(text))"))
+            return Resolved(node: context.todayNode, origin: .today)
         case .literal(let node):
-            return Resolved(node: node, label: Operand.label(node, path: nil))
+            return Resolved(node: node, origin: .literal)
         case .path(let path):
-            return Operand.found(Target.document(context.root).resolve(path, in: context).first)
+            return Operand.found(Target.document(context.root).resolveFirst(path, in: context))
         case .field(let path):
             // Relative to the node the checks are written for, not to their own `field:`.
-            return Operand.found((target.base?.target ?? target).resolve(path, in: context).first)
+            return Operand.found((target.base?.target ?? target).resolveFirst(path, in: context))
         }
     }
 
     private static func found(_ target: Target?) -> Resolved? {
         guard let target, let node = target.value else { return nil }
-        return Resolved(node: node, label: label(node, path: target.path), path: target.path)
+        return Resolved(node: node, origin: .manifest(target))
     }
 
     /// "le 2023-09-04 (investigation.debut)", "2 (mission.nombre_eig)": French names a day
     /// with its article, so that "après le …" and "aujourd'hui ou avant" both read well.
-    private static func label(_ node: Node, path: String?) -> LocalizedText {
+    fileprivate static func label(_ node: Node, path: String?) -> LocalizedText {
         let place = path.map { " (\($0))" } ?? ""
         if let scalar = node.scalar, LocalDate(scalar.text) != nil, case .string = scalar.value {
             return LocalizedText("le \(scalar.text)\(place)", "\(scalar.text)\(place)")
@@ -43,12 +39,36 @@ enum Operand: Sendable {
         return LocalizedText("\(node.displayText)\(place)", "\(node.displayText)\(place)")
     }
 
+    /// The other side of a comparison. Its name in messages is only built when a check fails:
+    /// comparisons run on every manifest and nearly always hold, and rendering a path and a
+    /// label each time was the larger part of their cost.
     struct Resolved {
+        enum Origin {
+            case today
+            case literal
+            /// Read from the manifest, at this target.
+            case manifest(Target)
+        }
+
         var node: Node
+        var origin: Origin
+
         /// How to name it in a message: "2023-12-15 (investigation.debut)", "aujourd'hui (…)".
-        var label: LocalizedText
+        var label: LocalizedText {
+            switch origin {
+            case .today:
+                let text = node.scalar?.text ?? ""
+                return LocalizedText("aujourd'hui (\(text))", "today (\(text))")
+            case .literal: return Operand.label(node, path: nil)
+            case .manifest(let target): return Operand.label(node, path: target.path)
+            }
+        }
+
         /// The manifest path it was read from, when it was.
-        var path: String?
+        var path: String? {
+            if case .manifest(let target) = origin { return target.path }
+            return nil
+        }
     }
 }
 

@@ -46,9 +46,11 @@ public struct Engine: Sendable {
         if let root = document.root, root.pairs != nil, YAMLFindings.treeIsWhole(document) {
             let context = CheckContext(root: root, today: options.today, limits: options.limits)
             var ran: [String] = []
+            var prefilter = LiteralPrefilter(source: document.source, root: root, limits: options.limits)
             for rule in ruleSet.rules where options.onlyRules?.contains(rule.id) ?? true {
                 guard rule.applies(in: context) else { continue }
                 ran.append(rule.id)
+                if prefilter.ruleCannotFail(rule) { continue }
                 diagnostics += rule.failures(in: context).map { rule.diagnostic(for: $0) }
             }
             diagnostics += context.overruns.overruns.map(\.diagnostic)

@@ -13,13 +13,19 @@ public struct Path: Sendable, Hashable, CustomStringConvertible {
         case everyValue
 
         static func isWildcard(_ segment: Segment) -> Bool {
-            segment == .everyItem || segment == .everyValue
+            switch segment {
+            case .everyItem, .everyValue: true
+            case .key, .index: false
+            }
         }
     }
 
     public var segments: [Segment]
 
     public init(_ segments: [Segment]) { self.segments = segments }
+
+    /// Whether the path may designate several nodes.
+    var hasWildcard: Bool { segments.contains(where: Segment.isWildcard) }
 
     /// Why a path text is not a path, in both languages.
     public struct SyntaxError: Error, Sendable {

@@ -4,12 +4,17 @@ extension Rule {
     /// Whether every `when` clause holds. A clause's path may designate several nodes (through
     /// a wildcard): it holds when all of them satisfy it.
     func applies(in context: CheckContext) -> Bool {
+        guard !conditions.isEmpty else { return true }
         var strict = context
         strict.absentFailsMembership = true
         let document = Target.document(context.root)
         return conditions.allSatisfy { condition in
-            let targets = condition.path.map { document.resolve($0, in: strict) } ?? [document]
-            return targets.allSatisfy { condition.group.holds($0, in: strict) }
+            guard let path = condition.path else { return condition.group.holds(document, in: strict) }
+            var holds = true
+            document.forEachTarget(path, in: strict) { target in
+                if holds, !condition.group.holds(target, in: strict) { holds = false }
+            }
+            return holds
         }
     }
 
@@ -17,13 +22,17 @@ extension Rule {
     /// written wins (`required` before `in`: a missing licence is missing, not misspelt).
     func failures(in context: CheckContext) -> [Failure] {
         let document = Target.document(context.root)
-        let targets = given.map { $0.flatMap { document.resolve($0, in: context) } } ?? [document]
         var seen: Set<String> = []
         var failures: [Failure] = []
-        for target in targets {
+        func evaluate(_ target: Target) {
             for failure in then.evaluate(target, in: context) where seen.insert(failure.target.path).inserted {
                 failures.append(failure)
             }
+        }
+        if let given {
+            for path in given { document.forEachTarget(path, in: context, evaluate) }
+        } else {
+            evaluate(document)
         }
         return failures
     }

@@ -65,7 +65,7 @@ struct Target: Sendable {
 
     /// A list element has no key: point at its first entry (`profil: direction-produit`)
     /// rather than at the whole multi-line element.
-    private static func firstLine(of node: Node) -> SourceRange {
+    static func firstLine(of node: Node) -> SourceRange {
         guard let first = node.pairs?.first else { return node.range }
         let value = first.value
         if value.scalar != nil, value.range.start.line == first.key.range.start.line,
@@ -86,7 +86,7 @@ extension Target {
     /// With a context, a wildcard over a list or map longer than its `maxListLength` designates
     /// nothing there, and the overrun is recorded.
     func resolve(_ path: Path, in context: CheckContext? = nil) -> [Target] {
-        if node != nil, !path.segments.contains(where: Path.Segment.isWildcard) {
+        if node != nil, !path.hasWildcard {
             return [resolveSingle(path.segments)]
         }
         if node == nil {
@@ -140,32 +140,51 @@ extension Target {
 }
 
 extension Target {
+    /// Calls `body` with every target `path` designates, as `resolve` lists them, without
+    /// building an array for the common path that designates one node.
+    func forEachTarget(_ path: Path, in context: CheckContext?, _ body: (Target) -> Void) {
+        if node != nil, !path.hasWildcard {
+            body(resolveSingle(path.segments))
+        } else {
+            for target in resolve(path, in: context) { body(target) }
+        }
+    }
+
+    /// The first target `path` designates (the only one for a path without wildcards).
+    func resolveFirst(_ path: Path, in context: CheckContext?) -> Target? {
+        if node != nil, !path.hasWildcard { return resolveSingle(path.segments) }
+        return resolve(path, in: context).first
+    }
+}
+
+extension Target {
     /// A path without wildcards designates exactly one target: walk it without the arrays and
     /// intermediate trails of the general case (most paths of a rule set are of this kind).
     private func resolveSingle(_ segments: [Path.Segment]) -> Target {
+        // Only the node and its two ranges change along the way: no target is built until the
+        // end (building one per step, with its copies and releases, was most of this walk).
         var node = self.node!
         var range = self.range
         var anchor = self.anchor
         for segment in segments {
-            let reached: Target
             switch segment {
             case .key(let name):
                 guard let pair = node.pair(forKey: name) else {
                     return missingAfter(segments, anchor: anchor)
                 }
-                reached = Target(node: pair.value, trail: nil,
-                    range: pair.value.isNull ? pair.key.range : pair.value.range, anchor: pair.key.range)
+                range = pair.value.isNull ? pair.key.range : pair.value.range
+                anchor = pair.key.range
+                node = pair.value
             case .index(let index):
-                guard let items = node.items, index < items.count else {
+                guard case .sequence(let items) = node.content, index < items.count else {
                     return missingAfter(segments, anchor: anchor)
                 }
-                reached = .item(items[index], at: index, in: Target(node: nil, trail: nil, range: range, anchor: anchor))
+                node = items[index]
+                range = node.range
+                anchor = Target.firstLine(of: node)
             case .everyItem, .everyValue:
                 preconditionFailure("resolveSingle takes paths without wildcards")
             }
-            node = reached.node!
-            range = reached.range
-            anchor = reached.anchor
         }
         return Target(node: node, trail: PathTrail(trail, segments), range: range, anchor: anchor)
     }

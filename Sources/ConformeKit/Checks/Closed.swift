@@ -5,7 +5,10 @@ import YAMLTree
 struct Closed: Check, CheckDefinition {
     static let names = ["closed"]
     var keys: [String]
-    var keySet: Set<String>
+    /// The allowed keys by their length in UTF-8 bytes: a key is looked up by comparing it
+    /// with the one or two allowed keys of its length, which costs less than hashing it (this
+    /// check runs on every map of every manifest).
+    var keysByLength: [[String]]
 
     static func compile(name: String, option: Node, decoder: RuleDecoder) -> (any Check)? {
         guard let items = option.items else {
@@ -18,14 +21,16 @@ struct Closed: Check, CheckDefinition {
             guard let key = decoder.string(item, what: "closed") else { return nil }
             keys.append(key)
         }
-        return Closed(keys: keys, keySet: Set(keys))
+        var keysByLength: [[String]] = Array(repeating: [], count: (keys.map(\.utf8.count).max() ?? 0) + 1)
+        for key in keys { keysByLength[key.utf8.count].append(key) }
+        return Closed(keys: keys, keysByLength: keysByLength)
     }
 
     func evaluate(_ target: Target, in context: CheckContext) -> [Failure] {
         guard let pairs = target.value?.pairs, context.mayWalk(pairs.count, at: target) else { return [] }
         return pairs.compactMap { pair -> Failure? in
             let key = pair.key.scalar?.text ?? pair.key.displayText
-            guard !keySet.contains(key) else { return nil }
+            guard !allows(key) else { return nil }
             let listing = keys.joined(separator: ", ")
             let place = Target(node: pair.key, path: Path.render([.key(key)], after: target.path),
                 range: pair.key.range, anchor: pair.key.range)
@@ -43,6 +48,11 @@ struct Closed: Check, CheckDefinition {
 }
 
 extension Closed {
+    func allows(_ key: String) -> Bool {
+        let length = key.utf8.count
+        return length < keysByLength.count && keysByLength[length].contains(key)
+    }
+
     func explanation(_ context: ExplanationContext) -> ExplanationLine {
         let keys = Phrase.joined(keys.map { "\(code: $0)" }, separator: ", ")
         return ExplanationLine("seulement les clés \(keys)", "only the keys \(keys)")

@@ -74,20 +74,21 @@ struct Bound: ValueCheck, CheckDefinition {
 extension Bound {
     func explanation(_ context: ExplanationContext) -> ExplanationLine {
         let other = bound.explanationLabel
+        let otherÀ = bound.explanationLabelAfterÀ
         switch bound.isDate(given: context.types) {
         case true?:
             return switch kind {
             case .min: ExplanationLine("au plus tôt \(other.fr)", "on or after \(other.en)")
             case .max: ExplanationLine("au plus tard \(other.fr)", "on or before \(other.en)")
-            case .exclusiveMin: ExplanationLine("postérieure à \(other.fr)", "after \(other.en)")
-            case .exclusiveMax: ExplanationLine("antérieure à \(other.fr)", "before \(other.en)")
+            case .exclusiveMin: ExplanationLine("postérieure \(otherÀ.fr)", "after \(other.en)")
+            case .exclusiveMax: ExplanationLine("antérieure \(otherÀ.fr)", "before \(other.en)")
             }
         default:
             return switch kind {
             case .min: ExplanationLine("au moins \(other.fr)", "at least \(other.en)")
             case .max: ExplanationLine("au plus \(other.fr)", "at most \(other.en)")
-            case .exclusiveMin: ExplanationLine("strictement supérieur à \(other.fr)", "greater than \(other.en)")
-            case .exclusiveMax: ExplanationLine("strictement inférieur à \(other.fr)", "less than \(other.en)")
+            case .exclusiveMin: ExplanationLine("strictement supérieur \(otherÀ.fr)", "greater than \(other.en)")
+            case .exclusiveMax: ExplanationLine("strictement inférieur \(otherÀ.fr)", "less than \(other.en)")
             }
         }
     }

@@ -30,7 +30,7 @@ struct Comparison: ValueCheck, CheckDefinition {
         if kind == .sameAs {
             if let a = Value(node), let b = Value(otherNode), a == b { return nil }
             let label = resolved.label
-            let expected = LocalizedText("égal à \(label.fr)", "equal to \(label.en)")
+            let expected = LocalizedText("égal \(Operand.afterÀ(label.fr))", "equal to \(label.en)")
             return Verdict(LocalizedText("doit être \(expected.fr), « \(node.displayText) » trouvé",
                 "must be \(expected.en), found '\(node.displayText)'"), expected: expected)
         }
@@ -61,13 +61,14 @@ struct Comparison: ValueCheck, CheckDefinition {
 extension Comparison {
     func explanation(_ context: ExplanationContext) -> ExplanationLine {
         let other = other.explanationLabel
+        let otherÀ = self.other.explanationLabelAfterÀ
         let isDate = self.other.isDate(given: context.types)
         return switch (kind, isDate) {
-        case (.sameAs, _): ExplanationLine("doit être égal à \(other.fr)", "must equal \(other.en)")
-        case (.after, false?): ExplanationLine("strictement supérieur à \(other.fr)", "greater than \(other.en)")
-        case (.after, _): ExplanationLine("postérieure à \(other.fr)", "after \(other.en)")
-        case (.before, false?): ExplanationLine("strictement inférieur à \(other.fr)", "less than \(other.en)")
-        case (.before, _): ExplanationLine("antérieure à \(other.fr)", "before \(other.en)")
+        case (.sameAs, _): ExplanationLine("doit être égal \(otherÀ.fr)", "must equal \(other.en)")
+        case (.after, false?): ExplanationLine("strictement supérieur \(otherÀ.fr)", "greater than \(other.en)")
+        case (.after, _): ExplanationLine("postérieure \(otherÀ.fr)", "after \(other.en)")
+        case (.before, false?): ExplanationLine("strictement inférieur \(otherÀ.fr)", "less than \(other.en)")
+        case (.before, _): ExplanationLine("antérieure \(otherÀ.fr)", "before \(other.en)")
         }
     }
 }

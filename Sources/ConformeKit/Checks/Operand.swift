@@ -115,6 +115,27 @@ extension Operand {
         }
     }
 
+    /// The same name after the French preposition « à », which contracts with « le »: "au
+    /// champ `debut`", "au `2024-01-01`", "à aujourd'hui", "à `investigation.debut`".
+    var explanationLabelAfterÀ: LocalizedPhrase {
+        switch self {
+        case .today: LocalizedPhrase("à aujourd'hui", "today")
+        case .literal(let node):
+            if let scalar = node.scalar, LocalDate(scalar.text) != nil {
+                LocalizedPhrase("au \(code: scalar.text)", "\(code: scalar.text)")
+            } else {
+                LocalizedPhrase("à \(code: node.displayText)", "\(code: node.displayText)")
+            }
+        case .path(let path): LocalizedPhrase("à \(code: path)", "\(code: path)")
+        case .field(let path): LocalizedPhrase("au champ \(code: path)", "field \(code: path)")
+        }
+    }
+
+    /// "à" before a label of `Resolved.label`, contracted with its article: "égal au 2024-01-01".
+    static func afterÀ(_ label: String) -> String {
+        label.hasPrefix("le ") ? "au " + label.dropFirst(3) : "à " + label
+    }
+
     /// Whether the comparison is between dates: known for `today` and literals, guessed from
     /// the group's `type:` for other nodes; nil when nothing says.
     func isDate(given types: [TypeIs.Kind]) -> Bool? {

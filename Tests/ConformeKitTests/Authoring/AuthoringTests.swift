@@ -118,7 +118,7 @@ import YAMLTree
                 - doit être l'une des valeurs de la liste phases : investigation, construction
               - fin :
                 - doit être une date AAAA-MM-JJ
-                - postérieure à le champ debut
+                - postérieure au champ debut
               - au moins l'une de ces possibilités :
                 - a : obligatoire
                 - b : obligatoire

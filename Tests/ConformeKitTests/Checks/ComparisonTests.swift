@@ -35,6 +35,12 @@ import YAMLTree
     @Test func sameAs() throws {
         #expect(try Fixture.findings(then: "{same_as: {path: a}}", given: "b", "a: 3\nb: 3.0\n").isEmpty)
         #expect(try Fixture.findings(then: "{same_as: {path: a}}", given: "b", "a: 3\nb: 4\n").map(\.at) == ["2:4"])
+        // French contracts « à le » into « au »; the message names the other node and its path.
+        let dates = try Fixture.findings(then: "{same_as: {path: a}}", given: "b", "a: 2024-01-01\nb: 2024-02-01\n")
+        #expect(dates.first?.message.fr.contains("égal au 2024-01-01 (a)") == true)
+        #expect(dates.first?.message.en.contains("equal to 2024-01-01 (a)") == true)
+        #expect(try Fixture.findings(then: "{same_as: {path: a}}", given: "b", "a: 3\nb: 4\n").first?.message.fr
+            .contains("égal à 3 (a)") == true)
     }
 
     @Test func lengthEqualsAnIntegerNode() throws {

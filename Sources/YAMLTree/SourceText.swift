@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+internal import Glibc
+#elseif canImport(Darwin)
+internal import Darwin
+#endif
+
 /// The bytes of a file with an index of where each line starts, to turn libyaml's
 /// (line, column) marks into byte offsets and to show a source line under a finding.
 public struct SourceText: Sendable {
@@ -6,25 +12,75 @@ public struct SourceText: Sendable {
     public let lineStarts: [Int]
     /// A UTF-8 byte order mark is accepted and, as libyaml does, not counted as a column.
     let bomLength: Int
+    /// Whether each line (break included) is all ASCII: there a column is a byte count, and a
+    /// position is an addition instead of a walk. A quarter of a French manifest's lines have
+    /// an accent, so the flag is kept per line, not per file.
+    let asciiLines: [Bool]
 
     public init(_ bytes: [UInt8]) {
         var starts = [0]
-        var i = 0
-        let n = bytes.count
-        while i < n {
-            let b = bytes[i]
-            if b == 0x0A {
-                starts.append(i + 1)
-            } else if b == 0x0D {
-                // CR LF counts as one break, a lone CR as one too (as libyaml does).
-                if i + 1 < n, bytes[i + 1] == 0x0A { i += 1 }
-                starts.append(i + 1)
+        var ascii: [Bool] = []
+        bytes.withUnsafeBufferPointer { buffer in
+            let n = buffer.count
+            guard n > 0, let base = buffer.baseAddress else { return }
+            // One line per ~40 bytes in a manifest; reserving avoids most regrowth.
+            starts.reserveCapacity(n / 32 + 1)
+            ascii.reserveCapacity(n / 32 + 1)
+            if memchr(base, 0x0D, n) == nil {
+                // Only LF breaks (the common case): let memchr find them.
+                var lineStart = 0
+                while lineStart < n,
+                    let found = memchr(base + lineStart, 0x0A, n - lineStart)
+                {
+                    let next = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
+                    ascii.append(Self.isASCII(base + lineStart, count: next - lineStart))
+                    starts.append(next)
+                    lineStart = next
+                }
+                ascii.append(Self.isASCII(base + lineStart, count: n - lineStart))
+                return
             }
-            i += 1
+            var i = 0
+            var lineStart = 0
+            while i < n {
+                let b = buffer[i]
+                if b == 0x0A {
+                    starts.append(i + 1)
+                } else if b == 0x0D {
+                    // CR LF counts as one break, a lone CR as one too (as libyaml does).
+                    if i + 1 < n, buffer[i + 1] == 0x0A { i += 1 }
+                    starts.append(i + 1)
+                } else {
+                    i += 1
+                    continue
+                }
+                ascii.append(Self.isASCII(base + lineStart, count: i + 1 - lineStart))
+                lineStart = i + 1
+                i += 1
+            }
+            ascii.append(Self.isASCII(base + lineStart, count: n - lineStart))
         }
+        if ascii.isEmpty { ascii.append(true) }
         self.bytes = bytes
         self.lineStarts = starts
+        self.asciiLines = ascii
         self.bomLength = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    }
+
+    /// Whether `count` bytes from `start` are all below 0x80, eight at a time.
+    static func isASCII(_ start: UnsafePointer<UInt8>, count: Int) -> Bool {
+        let raw = UnsafeRawPointer(start)
+        var i = 0
+        var high: UInt64 = 0
+        while i + 8 <= count {
+            high |= raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            i += 8
+        }
+        while i < count {
+            high |= UInt64(start[i])
+            i += 1
+        }
+        return high & 0x8080_8080_8080_8080 == 0
     }
 
     public init(_ string: String) {
@@ -50,10 +106,28 @@ public struct SourceText: Sendable {
         // after the last one: that is the end of the input, not the start of the last line.
         if zeroBasedLine >= lineStarts.count { return position(offset: bytes.count) }
         let lineIndex = max(zeroBasedLine, 0)
+        if asciiLines[lineIndex] { return asciiPosition(line: lineIndex, column: zeroBasedColumn) }
         let start = lineStarts[lineIndex] + (lineIndex == 0 ? bomLength : 0)
         let (offset, remaining) = walk(from: start, scalars: zeroBasedColumn)
         return SourcePosition(
             line: lineIndex + 1, column: zeroBasedColumn - remaining + 1, offset: offset)
+    }
+
+    /// `position(line:column:)` on an all-ASCII line (so without a byte order mark): one scalar
+    /// is one byte, clamped to the line break as the walk is.
+    private func asciiPosition(line lineIndex: Int, column zeroBasedColumn: Int) -> SourcePosition {
+        let start = lineStarts[lineIndex]
+        let taken = min(max(zeroBasedColumn, 0), contentEnd(line: lineIndex) - start)
+        return SourcePosition(line: lineIndex + 1, column: taken + 1, offset: start + taken)
+    }
+
+    /// The offset of a 0-based line's break, or the end of the input on the last line.
+    private func contentEnd(line lineIndex: Int) -> Int {
+        guard lineIndex + 1 < lineStarts.count else { return bytes.count }
+        // A line ends with LF, CR or CR LF; the next line starts just after.
+        let next = lineStarts[lineIndex + 1]
+        if bytes[next - 1] == 0x0A, next - 2 >= lineStarts[lineIndex], bytes[next - 2] == 0x0D { return next - 2 }
+        return next - 1
     }
 
     /// Walks `count` scalars from `offset`, stopping at a line break or the end: the offset
@@ -74,6 +148,9 @@ public struct SourceText: Sendable {
     /// The same as `position(line:column:)`, walking on from `hint` when it lies earlier on the
     /// same line: libyaml's marks come in order, so most walks are a few characters long.
     func position(line zeroBasedLine: Int, column zeroBasedColumn: Int, after hint: SourcePosition) -> SourcePosition {
+        if zeroBasedLine >= 0, zeroBasedLine < lineStarts.count, asciiLines[zeroBasedLine] {
+            return asciiPosition(line: zeroBasedLine, column: zeroBasedColumn)
+        }
         guard hint.line == zeroBasedLine + 1, hint.column - 1 <= zeroBasedColumn, hint.offset <= bytes.count,
             hint.line > 1 || hint.offset >= bomLength
         else {
@@ -92,6 +169,9 @@ public struct SourceText: Sendable {
         while low < high {
             let mid = (low + high + 1) / 2
             if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
+        }
+        if asciiLines[low] {
+            return SourcePosition(line: low + 1, column: offset - lineStarts[low] + 1, offset: offset)
         }
         var column = 1
         var i = lineStarts[low] + (low == 0 ? min(bomLength, offset) : 0)

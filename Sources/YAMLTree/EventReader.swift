@@ -87,9 +87,24 @@ final class EventReader {
     }
 
     /// A scalar event's text, after unescaping and folding.
+    ///
+    /// Built by copying into the string's own storage: for a short ASCII text (most keys and
+    /// values) the standard library then skips the UTF-8 validation that `String(decoding:)`
+    /// runs on every scalar; other texts are validated (and, were libyaml ever to produce
+    /// invalid UTF-8, repaired) as before.
     var scalarText: String {
+        let bytes = scalarBytes
+        guard let source = bytes.baseAddress, bytes.count > 0 else { return "" }
+        return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            buffer.baseAddress!.initialize(from: source, count: bytes.count)
+            return bytes.count
+        }
+    }
+
+    /// A scalar event's text as bytes, valid until the next `advance()`.
+    var scalarBytes: UnsafeBufferPointer<UInt8> {
         let scalar = event.pointee.data.scalar
-        return String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
+        return UnsafeBufferPointer(start: scalar.value, count: scalar.length)
     }
 
     /// A scalar event's length in bytes.

@@ -12,58 +12,55 @@ public struct SourceText: Sendable {
     public let lineStarts: [Int]
     /// A UTF-8 byte order mark is accepted and, as libyaml does, not counted as a column.
     let bomLength: Int
-    /// Whether each line (break included) is all ASCII: there a column is a byte count, and a
-    /// position is an addition instead of a walk. A quarter of a French manifest's lines have
-    /// an accent, so the flag is kept per line, not per file.
-    let asciiLines: [Bool]
+    /// For each line, where its line break starts (the end of the input on the last line) if
+    /// the line is all ASCII, else -1. On such a line a column is a byte count, and a position
+    /// is an addition instead of a walk. A quarter of a French manifest's lines have an accent,
+    /// so this is kept per line, not per file.
+    let asciiLineEnds: [Int]
 
     public init(_ bytes: [UInt8]) {
         var starts = [0]
-        var ascii: [Bool] = []
+        var ends: [Int] = []
         bytes.withUnsafeBufferPointer { buffer in
             let n = buffer.count
             guard n > 0, let base = buffer.baseAddress else { return }
             // One line per ~40 bytes in a manifest; reserving avoids most regrowth.
             starts.reserveCapacity(n / 32 + 1)
-            ascii.reserveCapacity(n / 32 + 1)
+            ends.reserveCapacity(n / 32 + 1)
             if memchr(base, 0x0D, n) == nil {
                 // Only LF breaks (the common case): let memchr find them.
                 var lineStart = 0
                 while lineStart < n,
                     let found = memchr(base + lineStart, 0x0A, n - lineStart)
                 {
-                    let next = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
-                    ascii.append(Self.isASCII(base + lineStart, count: next - lineStart))
-                    starts.append(next)
-                    lineStart = next
+                    let lineFeed = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                    ends.append(Self.isASCII(base + lineStart, count: lineFeed - lineStart) ? lineFeed : -1)
+                    starts.append(lineFeed + 1)
+                    lineStart = lineFeed + 1
                 }
-                ascii.append(Self.isASCII(base + lineStart, count: n - lineStart))
+                ends.append(Self.isASCII(base + lineStart, count: n - lineStart) ? n : -1)
                 return
             }
             var i = 0
             var lineStart = 0
             while i < n {
                 let b = buffer[i]
-                if b == 0x0A {
-                    starts.append(i + 1)
-                } else if b == 0x0D {
+                if b == 0x0A || b == 0x0D {
+                    let lineBreak = i
                     // CR LF counts as one break, a lone CR as one too (as libyaml does).
-                    if i + 1 < n, buffer[i + 1] == 0x0A { i += 1 }
+                    if b == 0x0D, i + 1 < n, buffer[i + 1] == 0x0A { i += 1 }
                     starts.append(i + 1)
-                } else {
-                    i += 1
-                    continue
+                    ends.append(Self.isASCII(base + lineStart, count: lineBreak - lineStart) ? lineBreak : -1)
+                    lineStart = i + 1
                 }
-                ascii.append(Self.isASCII(base + lineStart, count: i + 1 - lineStart))
-                lineStart = i + 1
                 i += 1
             }
-            ascii.append(Self.isASCII(base + lineStart, count: n - lineStart))
+            ends.append(Self.isASCII(base + lineStart, count: n - lineStart) ? n : -1)
         }
-        if ascii.isEmpty { ascii.append(true) }
+        if ends.isEmpty { ends.append(0) }
         self.bytes = bytes
         self.lineStarts = starts
-        self.asciiLines = ascii
+        self.asciiLineEnds = ends
         self.bomLength = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
     }
 
@@ -106,7 +103,7 @@ public struct SourceText: Sendable {
         // after the last one: that is the end of the input, not the start of the last line.
         if zeroBasedLine >= lineStarts.count { return position(offset: bytes.count) }
         let lineIndex = max(zeroBasedLine, 0)
-        if asciiLines[lineIndex] { return asciiPosition(line: lineIndex, column: zeroBasedColumn) }
+        if asciiLineEnds[lineIndex] >= 0 { return asciiPosition(line: lineIndex, column: zeroBasedColumn) }
         let start = lineStarts[lineIndex] + (lineIndex == 0 ? bomLength : 0)
         let (offset, remaining) = walk(from: start, scalars: zeroBasedColumn)
         return SourcePosition(
@@ -117,17 +114,8 @@ public struct SourceText: Sendable {
     /// is one byte, clamped to the line break as the walk is.
     private func asciiPosition(line lineIndex: Int, column zeroBasedColumn: Int) -> SourcePosition {
         let start = lineStarts[lineIndex]
-        let taken = min(max(zeroBasedColumn, 0), contentEnd(line: lineIndex) - start)
+        let taken = min(max(zeroBasedColumn, 0), asciiLineEnds[lineIndex] - start)
         return SourcePosition(line: lineIndex + 1, column: taken + 1, offset: start + taken)
-    }
-
-    /// The offset of a 0-based line's break, or the end of the input on the last line.
-    private func contentEnd(line lineIndex: Int) -> Int {
-        guard lineIndex + 1 < lineStarts.count else { return bytes.count }
-        // A line ends with LF, CR or CR LF; the next line starts just after.
-        let next = lineStarts[lineIndex + 1]
-        if bytes[next - 1] == 0x0A, next - 2 >= lineStarts[lineIndex], bytes[next - 2] == 0x0D { return next - 2 }
-        return next - 1
     }
 
     /// Walks `count` scalars from `offset`, stopping at a line break or the end: the offset
@@ -148,7 +136,7 @@ public struct SourceText: Sendable {
     /// The same as `position(line:column:)`, walking on from `hint` when it lies earlier on the
     /// same line: libyaml's marks come in order, so most walks are a few characters long.
     func position(line zeroBasedLine: Int, column zeroBasedColumn: Int, after hint: SourcePosition) -> SourcePosition {
-        if zeroBasedLine >= 0, zeroBasedLine < lineStarts.count, asciiLines[zeroBasedLine] {
+        if zeroBasedLine >= 0, zeroBasedLine < lineStarts.count, asciiLineEnds[zeroBasedLine] >= 0 {
             return asciiPosition(line: zeroBasedLine, column: zeroBasedColumn)
         }
         guard hint.line == zeroBasedLine + 1, hint.column - 1 <= zeroBasedColumn, hint.offset <= bytes.count,
@@ -170,7 +158,7 @@ public struct SourceText: Sendable {
             let mid = (low + high + 1) / 2
             if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
         }
-        if asciiLines[low] {
+        if asciiLineEnds[low] >= 0 {
             return SourcePosition(line: low + 1, column: offset - lineStarts[low] + 1, offset: offset)
         }
         var column = 1

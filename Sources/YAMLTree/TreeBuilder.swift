@@ -101,7 +101,8 @@ struct TreeBuilder {
             let tag = event.tag
             checkStrictSyntax(scalar: text, style: style, range: range)
             let value = ScalarResolver.resolve(text, style: style, tag: tag)
-            if style == .plain, tag == nil, ScalarResolver.isAmbiguousBoolean(text) {
+            // The words are at most 3 bytes long: most scalars skip the call.
+            if style == .plain, tag == nil, byteLength <= 3, ScalarResolver.isAmbiguousBoolean(text) {
                 problems.append(Problem(
                     .ambiguousBoolean, severity: .warning, range: range,
                     message: Messages.ambiguousBoolean(text)))

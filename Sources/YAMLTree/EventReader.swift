@@ -1,23 +1,11 @@
 internal import CYAML
 
-/// One libyaml event, copied out of C so the C event can be freed at once.
-struct Event {
-    enum Kind {
-        case streamStart, streamEnd, documentStart, documentEnd
-        case alias(anchor: String)
-        case scalar(text: String, byteLength: Int, style: ScalarStyle)
-        case sequenceStart(flow: Bool)
-        case sequenceEnd
-        case mappingStart(flow: Bool)
-        case mappingEnd
-    }
-
-    var kind: Kind
-    var anchor: String?
-    var tag: String?
-    /// 0-based (line, column) as libyaml counts them: columns in Unicode scalars.
-    var start: (line: Int, column: Int)
-    var end: (line: Int, column: Int)
+/// The kinds of libyaml events.
+enum EventKind {
+    case streamStart, streamEnd, documentStart, documentEnd
+    case alias, scalar
+    case sequenceStart, sequenceEnd
+    case mappingStart, mappingEnd
 }
 
 /// What libyaml said when it stopped.
@@ -28,73 +16,140 @@ struct SyntaxError: Error {
     var contextMark: (line: Int, column: Int)
 }
 
-/// Owns a libyaml parser for one input; the C parser and the copy of the input are freed in
-/// `deinit`, whatever path the caller takes out.
+/// Owns a libyaml parser for one input and its current event; the C parser, event and the
+/// copy of the input are freed in `deinit`, whatever path the caller takes out.
+///
+/// The current event is read in place through accessors, not copied into a Swift value: an
+/// event struct (or enum) with its strings cost an outlined copy and destroy per event, and
+/// only a scalar's text is always needed.
 final class EventReader {
-    private var parser = yaml_parser_t()
+    /// Behind pointers rather than stored `var`s: passing a class's stored property inout to
+    /// C costs a dynamic exclusivity check on every event.
+    private let parser: UnsafeMutablePointer<yaml_parser_t>
+    private let event: UnsafeMutablePointer<yaml_event_t>
     private let input: UnsafeMutableBufferPointer<UInt8>
+    /// Why `advance()` returned false, when libyaml stopped on an error.
+    private(set) var error: SyntaxError?
 
     init(bytes: ArraySlice<UInt8>) {
         // libyaml keeps a pointer to the input for the parser's whole life: give it a stable copy.
         input = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(bytes.count, 1))
         _ = input.initialize(from: bytes)
-        yaml_parser_initialize(&parser)
-        yaml_parser_set_input_string(&parser, input.baseAddress, bytes.count)
+        parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
+        parser.initialize(to: yaml_parser_t())
+        event = UnsafeMutablePointer<yaml_event_t>.allocate(capacity: 1)
+        event.initialize(to: yaml_event_t())
+        yaml_parser_initialize(parser)
+        yaml_parser_set_input_string(parser, input.baseAddress, bytes.count)
     }
 
     deinit {
-        yaml_parser_delete(&parser)
+        // Deleting a zeroed event (none yet, or after an error) is a no-op.
+        yaml_event_delete(event)
+        event.deallocate()
+        yaml_parser_delete(parser)
+        parser.deallocate()
         input.deallocate()
     }
 
-    /// The next event, or the syntax error that stopped libyaml.
-    func next() -> Result<Event, SyntaxError> {
-        var event = yaml_event_t()
-        guard yaml_parser_parse(&parser, &event) == 1 else {
-            return .failure(currentError())
+    /// Moves to the next event; false when libyaml stopped on a syntax error (then in `error`).
+    func advance() -> Bool {
+        yaml_event_delete(event)
+        guard yaml_parser_parse(parser, event) == 1 else {
+            error = currentError()
+            return false
         }
-        defer { yaml_event_delete(&event) }
-        let start = (Int(event.start_mark.line), Int(event.start_mark.column))
-        let end = (Int(event.end_mark.line), Int(event.end_mark.column))
-        var anchor: String?
-        var tag: String?
-        let kind: Event.Kind
-        switch event.type {
-        case YAML_STREAM_START_EVENT: kind = .streamStart
-        case YAML_STREAM_END_EVENT: kind = .streamEnd
-        case YAML_DOCUMENT_START_EVENT: kind = .documentStart
-        case YAML_DOCUMENT_END_EVENT: kind = .documentEnd
-        case YAML_ALIAS_EVENT:
-            kind = .alias(anchor: Self.string(event.data.alias.anchor) ?? "")
-        case YAML_SCALAR_EVENT:
-            let scalar = event.data.scalar
-            anchor = Self.string(scalar.anchor)
-            tag = Self.string(scalar.tag)
-            let text = String(
-                decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length),
-                as: UTF8.self)
-            kind = .scalar(text: text, byteLength: scalar.length, style: Self.style(scalar.style))
-        case YAML_SEQUENCE_START_EVENT:
-            anchor = Self.string(event.data.sequence_start.anchor)
-            tag = Self.string(event.data.sequence_start.tag)
-            kind = .sequenceStart(flow: event.data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE)
-        case YAML_SEQUENCE_END_EVENT: kind = .sequenceEnd
-        case YAML_MAPPING_START_EVENT:
-            anchor = Self.string(event.data.mapping_start.anchor)
-            tag = Self.string(event.data.mapping_start.tag)
-            kind = .mappingStart(flow: event.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE)
-        case YAML_MAPPING_END_EVENT: kind = .mappingEnd
-        default: kind = .streamEnd
+        return true
+    }
+
+    var kind: EventKind {
+        switch event.pointee.type {
+        case YAML_STREAM_START_EVENT: .streamStart
+        case YAML_DOCUMENT_START_EVENT: .documentStart
+        case YAML_DOCUMENT_END_EVENT: .documentEnd
+        case YAML_ALIAS_EVENT: .alias
+        case YAML_SCALAR_EVENT: .scalar
+        case YAML_SEQUENCE_START_EVENT: .sequenceStart
+        case YAML_SEQUENCE_END_EVENT: .sequenceEnd
+        case YAML_MAPPING_START_EVENT: .mappingStart
+        case YAML_MAPPING_END_EVENT: .mappingEnd
+        default: .streamEnd
         }
-        return .success(Event(kind: kind, anchor: anchor, tag: tag, start: start, end: end))
+    }
+
+    /// 0-based (line, column) as libyaml counts them: columns in Unicode scalars.
+    var start: (line: Int, column: Int) {
+        (Int(event.pointee.start_mark.line), Int(event.pointee.start_mark.column))
+    }
+
+    var end: (line: Int, column: Int) {
+        (Int(event.pointee.end_mark.line), Int(event.pointee.end_mark.column))
+    }
+
+    /// A scalar event's text, after unescaping and folding.
+    ///
+    /// Built by copying into the string's own storage: for a short ASCII text (most keys and
+    /// values) the standard library then skips the UTF-8 validation that `String(decoding:)`
+    /// runs on every scalar; other texts are validated (and, were libyaml ever to produce
+    /// invalid UTF-8, repaired) as before.
+    var scalarText: String {
+        let bytes = scalarBytes
+        guard let source = bytes.baseAddress, bytes.count > 0 else { return "" }
+        return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            buffer.baseAddress!.initialize(from: source, count: bytes.count)
+            return bytes.count
+        }
+    }
+
+    /// A scalar event's text as bytes, valid until the next `advance()`.
+    var scalarBytes: UnsafeBufferPointer<UInt8> {
+        let scalar = event.pointee.data.scalar
+        return UnsafeBufferPointer(start: scalar.value, count: scalar.length)
+    }
+
+    /// A scalar event's length in bytes.
+    var scalarLength: Int { event.pointee.data.scalar.length }
+
+    var scalarStyle: ScalarStyle { Self.style(event.pointee.data.scalar.style) }
+
+    /// An alias event's anchor name.
+    var aliasName: String { Self.string(event.pointee.data.alias.anchor) ?? "" }
+
+    /// A scalar's, sequence's or mapping's anchor, if any.
+    var anchor: String? {
+        switch event.pointee.type {
+        case YAML_SCALAR_EVENT: Self.string(event.pointee.data.scalar.anchor)
+        case YAML_SEQUENCE_START_EVENT: Self.string(event.pointee.data.sequence_start.anchor)
+        case YAML_MAPPING_START_EVENT: Self.string(event.pointee.data.mapping_start.anchor)
+        default: nil
+        }
+    }
+
+    /// A scalar's, sequence's or mapping's explicit tag, resolved, if any.
+    var tag: String? {
+        switch event.pointee.type {
+        case YAML_SCALAR_EVENT: Self.string(event.pointee.data.scalar.tag)
+        case YAML_SEQUENCE_START_EVENT: Self.string(event.pointee.data.sequence_start.tag)
+        case YAML_MAPPING_START_EVENT: Self.string(event.pointee.data.mapping_start.tag)
+        default: nil
+        }
+    }
+
+    /// A sequence or mapping start in brackets.
+    var isFlow: Bool {
+        switch event.pointee.type {
+        case YAML_SEQUENCE_START_EVENT: event.pointee.data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE
+        case YAML_MAPPING_START_EVENT: event.pointee.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE
+        default: false
+        }
     }
 
     private func currentError() -> SyntaxError {
         SyntaxError(
-            problem: Self.cString(parser.problem) ?? "unknown error",
-            problemMark: (Int(parser.problem_mark.line), Int(parser.problem_mark.column)),
-            context: Self.cString(parser.context),
-            contextMark: (Int(parser.context_mark.line), Int(parser.context_mark.column)))
+            problem: Self.cString(parser.pointee.problem) ?? "unknown error",
+            problemMark: (Int(parser.pointee.problem_mark.line), Int(parser.pointee.problem_mark.column)),
+            context: Self.cString(parser.pointee.context),
+            contextMark: (Int(parser.pointee.context_mark.line), Int(parser.pointee.context_mark.column)))
     }
 
     private static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {

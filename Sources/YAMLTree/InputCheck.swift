@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+internal import Glibc
+#elseif canImport(Darwin)
+internal import Darwin
+#endif
+
 /// Checks on the raw bytes, before libyaml sees them: size, encoding, binary content, and where
 /// the YAML is (a Markdown file's front matter).
 enum InputCheck {
@@ -21,7 +27,7 @@ enum InputCheck {
                     .encoding, range: SourceRange(at: .start), message: Messages.utf16)
             }
         }
-        if let nul = bytes.firstIndex(of: 0) {
+        if let nul = firstNUL(bytes) {
             let position = source.position(offset: nul)
             // A NUL early on, with other control bytes, is a binary file rather than a stray byte.
             let looksBinary = nul < 8192
@@ -41,11 +47,30 @@ enum InputCheck {
         return nil
     }
 
+    /// The offset of the first NUL byte, or nil: memchr looks at many bytes per step.
+    static func firstNUL(_ bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress, let found = memchr(base, 0, buffer.count) else { return nil }
+            return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        }
+    }
+
     /// The byte offset of the first byte that is not valid UTF-8, or nil.
     static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBufferPointer { firstInvalidUTF8($0) }
+    }
+
+    private static func firstInvalidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var i = 0
         let n = bytes.count
+        guard let base = bytes.baseAddress else { return nil }
+        let raw = UnsafeRawPointer(base)
         while i < n {
+            // Most of a manifest is ASCII: skip it eight bytes at a time.
+            while i + 8 <= n, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                i += 8
+            }
+            guard i < n else { break }
             let b = bytes[i]
             if b < 0x80 { i += 1; continue }
             let width: Int

@@ -39,12 +39,18 @@ public final class Node: Sendable {
     /// rarely share one (`nom`/`nombre_eig` differ by length), and a shared one only costs a
     /// string comparison; hashing every byte cost more than the lookups it saved.
     static func hash(_ text: String) -> Int {
-        let utf8 = text.utf8
-        let count = utf8.count
+        // On the contiguous bytes: `String.UTF8View` index arithmetic cost more than the rest.
+        if let hash = text.utf8.withContiguousStorageIfAvailable(hash(bytes:)) { return hash }
+        return hash(bytes: Array(text.utf8))
+    }
+
+    private static func hash<Bytes: RandomAccessCollection<UInt8>>(bytes: Bytes) -> Int where Bytes.Index == Int {
+        let count = bytes.count
         guard count > 0 else { return 1 }
-        let first = Int(utf8.first!)
-        let last = Int(utf8[utf8.index(before: utf8.endIndex)])
-        let middle = Int(utf8[utf8.index(utf8.startIndex, offsetBy: count / 2)])
+        let start = bytes.startIndex
+        let first = Int(bytes[start])
+        let last = Int(bytes[start + count - 1])
+        let middle = Int(bytes[start + count / 2])
         return (count << 24) | (first << 16) | (middle << 8) | last | 1 << 62
     }
 }

@@ -27,13 +27,18 @@ enum ScalarResolver {
     }
 
     static func resolvePlain(_ text: String) -> ScalarValue {
-        let utf8 = text.utf8
-        guard let first = utf8.first else { return .null }
+        withBytes(text) { resolvePlain(text, bytes: $0) }
+    }
+
+    /// The typing works on the text's bytes: comparing and scanning bytes costs a fraction of
+    /// the `String` comparisons and the `Array(text.utf8)` copies it replaces, once per scalar.
+    private static func resolvePlain(_ text: String, bytes: UnsafeBufferPointer<UInt8>) -> ScalarValue {
+        guard let first = bytes.first else { return .null }
         switch first {
         case UInt8(ascii: "~"), UInt8(ascii: "n"), UInt8(ascii: "N"):
-            if text == "~" || text == "null" || text == "Null" || text == "NULL" { return .null }
+            if isNull(bytes) { return .null }
         case UInt8(ascii: "t"), UInt8(ascii: "T"), UInt8(ascii: "f"), UInt8(ascii: "F"):
-            if let b = bool(text) { return .bool(b) }
+            if let b = bool(bytes) { return .bool(b) }
         default:
             break
         }
@@ -41,15 +46,36 @@ enum ScalarResolver {
         if first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first == UInt8(ascii: ".")
             || (first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9"))
         {
-            if let value = int(text) ?? float(text) { return value }
+            if let value = int(text, bytes: bytes) ?? float(text, bytes: bytes) { return value }
         }
         return .string(text)
     }
 
+    /// Calls `body` with the UTF-8 bytes of `text` (in place for a native string).
+    private static func withBytes<R>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+        return Array(text.utf8).withUnsafeBufferPointer(body)
+    }
+
+    private static func equals(_ bytes: UnsafeBufferPointer<UInt8>, _ literal: StaticString) -> Bool {
+        guard bytes.count == literal.utf8CodeUnitCount else { return false }
+        let expected = literal.utf8Start
+        for i in 0..<bytes.count where bytes[i] != expected[i] { return false }
+        return true
+    }
+
+    private static func isNull(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        equals(bytes, "~") || equals(bytes, "null") || equals(bytes, "Null") || equals(bytes, "NULL")
+    }
+
     static func bool(_ text: String) -> Bool? {
-        switch text {
-        case "true", "True", "TRUE": true
-        case "false", "False", "FALSE": false
+        withBytes(text) { bool($0) }
+    }
+
+    private static func bool(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        switch bytes.count {
+        case 4: equals(bytes, "true") || equals(bytes, "True") || equals(bytes, "TRUE") ? true : nil
+        case 5: equals(bytes, "false") || equals(bytes, "False") || equals(bytes, "FALSE") ? false : nil
         default: nil
         }
     }
@@ -57,15 +83,27 @@ enum ScalarResolver {
     /// Words a YAML 1.1 reader (or a person) takes for booleans, which the core schema keeps as
     /// strings.
     static func isAmbiguousBoolean(_ text: String) -> Bool {
-        guard text.utf8.count <= 3 else { return false }
-        switch text.lowercased() {
-        case "yes", "no", "on", "off", "y", "n": return true
+        let utf8 = text.utf8
+        guard utf8.count <= 3 else { return false }
+        // The text lowercased (only ASCII letters lowercase to the words) and its length,
+        // packed in an integer: no `lowercased()` string per scalar.
+        var word = UInt32(utf8.count) << 24
+        for (i, b) in utf8.enumerated() {
+            guard b < 0x80 else { return false }
+            word |= UInt32(b >= 0x41 && b <= 0x5A ? b | 0x20 : b) << (8 * (2 - i))
+        }
+        switch word {
+        // yes, no, on, off, y, n
+        case 0x0379_6573, 0x026E_6F00, 0x026F_6E00, 0x036F_6666, 0x0179_0000, 0x016E_0000: return true
         default: return false
         }
     }
 
     static func int(_ text: String) -> ScalarValue? {
-        let bytes = Array(text.utf8)
+        withBytes(text) { int(text, bytes: $0) }
+    }
+
+    private static func int(_ text: String, bytes: UnsafeBufferPointer<UInt8>) -> ScalarValue? {
         guard !bytes.isEmpty else { return nil }
         if bytes.count > 2, bytes[0] == UInt8(ascii: "0") {
             if bytes[1] == UInt8(ascii: "o") {
@@ -91,7 +129,7 @@ enum ScalarResolver {
         return Double(text).map(ScalarValue.float)
     }
 
-    private static func digits(_ bytes: ArraySlice<UInt8>, radix: Int) -> Int? {
+    private static func digits(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, radix: Int) -> Int? {
         guard !bytes.isEmpty else { return nil }
         var value = 0
         for b in bytes {
@@ -113,13 +151,19 @@ enum ScalarResolver {
 
     /// `[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?`, `[-+]?.inf`, `.nan`.
     static func float(_ text: String) -> ScalarValue? {
-        switch text {
-        case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF": return .float(.infinity)
-        case "-.inf", "-.Inf", "-.INF": return .float(-.infinity)
-        case ".nan", ".NaN", ".NAN": return .float(.nan)
-        default: break
+        withBytes(text) { float(text, bytes: $0) }
+    }
+
+    private static func float(_ text: String, bytes: UnsafeBufferPointer<UInt8>) -> ScalarValue? {
+        if bytes.count <= 5 {
+            if equals(bytes, ".inf") || equals(bytes, ".Inf") || equals(bytes, ".INF") || equals(bytes, "+.inf")
+                || equals(bytes, "+.Inf") || equals(bytes, "+.INF")
+            {
+                return .float(.infinity)
+            }
+            if equals(bytes, "-.inf") || equals(bytes, "-.Inf") || equals(bytes, "-.INF") { return .float(-.infinity) }
+            if equals(bytes, ".nan") || equals(bytes, ".NaN") || equals(bytes, ".NAN") { return .float(.nan) }
         }
-        let bytes = Array(text.utf8)
         var i = 0
         func isDigit(_ b: UInt8) -> Bool { b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") }
         if i < bytes.count, bytes[i] == UInt8(ascii: "-") || bytes[i] == UInt8(ascii: "+") { i += 1 }

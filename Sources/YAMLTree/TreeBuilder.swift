@@ -19,15 +19,18 @@ struct TreeBuilder {
         var anchor: String?
         /// `nodeCount` when this container started, to know its expanded size for aliases.
         var countAtStart: Int
-        var items: [Node] = []
-        var pairs: [Pair] = []
-        var pendingKey: Node?
+        /// Where this container's children start in `children`.
+        var firstChild: Int
         /// Keys by text, built only for large mappings: small ones are scanned (cheaper than
         /// hashing every key of every manifest).
         var keyIndex: [String: SourceRange] = [:]
     }
 
     private var stack: [Container] = []
+    /// The children of every open container, innermost last; a mapping's alternate key, value.
+    /// One shared array instead of one growing array per container: each finished container
+    /// gets an array of its exact size, and adding a node touches no container in `stack`.
+    private var children: [Node] = []
     /// Anchored nodes with their expanded node count.
     private var anchors: [String: (node: Node, count: Int)] = [:]
     /// Nodes in the document once aliases are expanded.
@@ -48,29 +51,32 @@ struct TreeBuilder {
         self.firstLine = firstLine
         self.limits = limits
         self.strict = StrictSyntax(source: source)
+        children.reserveCapacity(64)
     }
 
     mutating func consume(_ reader: EventReader) {
         while !stopped {
-            switch reader.next() {
-            case .failure(let error):
-                report(error)
+            guard reader.advance() else {
+                if let error = reader.error { report(error) }
                 stopped = true
-            case .success(let event):
-                if case .streamEnd = event.kind { stopped = true } else { handle(event) }
+                break
             }
+            let kind = reader.kind
+            if kind == .streamEnd { stopped = true } else { handle(kind, reader) }
         }
         closeOpenContainers()
     }
 
     // MARK: - Events
 
-    private mutating func handle(_ event: Event) {
-        let range = SourceRange(start: position(event.start), end: position(event.end))
-        switch event.kind {
+    /// Positions are computed only where an event needs them (a collection's start needs no
+    /// end, its end no start): each is a lookup, or a walk on a line with non-ASCII text.
+    private mutating func handle(_ kind: EventKind, _ event: EventReader) {
+        switch kind {
         case .streamStart, .streamEnd, .documentEnd:
             break
         case .documentStart:
+            let range = range(of: event)
             documents += 1
             if documents > 1 {
                 problems.append(Problem(
@@ -79,8 +85,10 @@ struct TreeBuilder {
             } else if let directive = strict.directive(in: range) {
                 strictProblem(at: directive.range, Messages.directive(directive.name))
             }
-        case .scalar(let text, let byteLength, let style):
-            guard countNode(1, at: range) else { return }
+        case .scalar:
+            let range = range(of: event)
+            guard countNode(1) else { return reportNodeLimit(at: range) }
+            let byteLength = event.scalarLength
             if byteLength > limits.maxScalarLength {
                 problems.append(Problem(
                     .limit, range: range,
@@ -88,9 +96,13 @@ struct TreeBuilder {
                 stopped = true
                 return
             }
+            let text = event.scalarText
+            let style = event.scalarStyle
+            let tag = event.tag
             checkStrictSyntax(scalar: text, style: style, range: range)
-            let value = ScalarResolver.resolve(text, style: style, tag: event.tag)
-            if style == .plain, event.tag == nil, ScalarResolver.isAmbiguousBoolean(text) {
+            let value = ScalarResolver.resolve(text, style: style, tag: tag)
+            // The words are at most 3 bytes long: most scalars skip the call.
+            if style == .plain, tag == nil, byteLength <= 3, ScalarResolver.isAmbiguousBoolean(text) {
                 problems.append(Problem(
                     .ambiguousBoolean, severity: .warning, range: range,
                     message: Messages.ambiguousBoolean(text)))
@@ -99,54 +111,64 @@ struct TreeBuilder {
             if style == .literal || style == .folded { nodeRange = trimmed(range) }
             let node = Node(
                 .scalar(Scalar(text: text, value: value, style: style)), range: nodeRange,
-                tag: event.tag, isKey: isKeyPosition)
+                tag: tag, isKey: isKeyPosition)
             if let anchor = event.anchor { anchors[anchor] = (node, 1) }
             add(node)
-        case .sequenceStart(let flow), .mappingStart(let flow):
-            guard countNode(1, at: range) else { return }
+        case .sequenceStart, .mappingStart:
+            let start = position(event.start)
+            guard countNode(1) else { return reportNodeLimit(at: SourceRange(start: start, end: position(event.end))) }
             if stack.count >= limits.maxDepth {
                 problems.append(Problem(
-                    .limit, range: range, message: Messages.depth(limit: limits.maxDepth)))
+                    .limit, range: SourceRange(start: start, end: position(event.end)),
+                    message: Messages.depth(limit: limits.maxDepth)))
                 stopped = true
                 return
             }
-            var isMapping = false
-            if case .mappingStart = event.kind { isMapping = true }
             stack.append(Container(
-                isMapping: isMapping, isFlow: flow, start: range.start, tag: event.tag,
-                anchor: event.anchor, countAtStart: nodeCount))
+                isMapping: kind == .mappingStart, isFlow: event.isFlow, start: start, tag: event.tag,
+                anchor: event.anchor, countAtStart: nodeCount, firstChild: children.count))
         case .sequenceEnd, .mappingEnd:
             guard var container = stack.popLast() else { return }
-            container.flowEnd = range.end
+            let end = position(event.end)
+            container.flowEnd = end
             if container.isFlow {
-                if let glued = strict.gluedComment(after: range.end.offset, inFlow: stack.last?.isFlow ?? false) {
+                if let glued = strict.gluedComment(after: end.offset, inFlow: isInFlow) {
                     strictProblem(at: glued, Messages.gluedComment)
                 }
-                checkContinuation(SourceRange(start: container.start, end: range.end))
+                checkContinuation(SourceRange(start: container.start, end: end))
             }
             finish(container)
-        case .alias(let name):
+        case .alias:
+            let range = range(of: event)
+            let name = event.aliasName
             guard let target = anchors[name] else {
                 problems.append(Problem(
                     .unknownAnchor, range: range, message: Messages.unknownAnchor(name)))
                 add(Node(.scalar(Scalar(text: "", value: .null, style: .plain)), range: range))
                 return
             }
-            guard countNode(target.count, at: range, throughAlias: true) else { return }
+            guard countNode(target.count, throughAlias: true) else { return reportNodeLimit(at: range) }
             add(target.node.moved(to: range))
         }
     }
 
+    /// Whether the innermost open collection is in brackets. (Reads one field in place:
+    /// `stack.last` would copy the whole container.)
+    private var isInFlow: Bool {
+        !stack.isEmpty && stack[stack.count - 1].isFlow
+    }
+
     /// Whether the next node completes no pair but starts one: it is a mapping's key.
     private var isKeyPosition: Bool {
-        guard let top = stack.last else { return false }
-        return top.isMapping && top.pendingKey == nil
+        guard !stack.isEmpty else { return false }
+        let top = stack.count - 1
+        return stack[top].isMapping && (children.count - stack[top].firstChild) & 1 == 0
     }
 
     // MARK: - What libyaml lets through
 
     private mutating func checkStrictSyntax(scalar text: String, style: ScalarStyle, range: SourceRange) {
-        let inFlow = stack.last?.isFlow ?? false
+        let inFlow = isInFlow
         switch style {
         case .singleQuoted, .doubleQuoted:
             if let glued = strict.gluedComment(after: range.end.offset, inFlow: inFlow) {
@@ -184,32 +206,54 @@ struct TreeBuilder {
         problems.append(Problem(.syntax, range: range, message: message))
     }
 
-    /// Counts nodes towards the expansion limit; false (and stops) once it is passed.
-    private mutating func countNode(_ count: Int, at range: SourceRange, throughAlias: Bool = false) -> Bool {
+    /// Counts nodes towards the expansion limit; false (and stops) once it is passed, the
+    /// caller then reports it with `reportNodeLimit(at:)`.
+    private mutating func countNode(_ count: Int, throughAlias: Bool = false) -> Bool {
         nodeCount = nodeCount.addingReportingOverflow(count).partialValue
         if throughAlias { expandedAliases += 1 }
         if nodeCount > limits.maxNodes || nodeCount < 0 {
-            problems.append(Problem(
-                .limit, range: range,
-                message: Messages.nodes(limit: limits.maxNodes, throughAliases: expandedAliases > 0)))
             stopped = true
             return false
         }
         return true
     }
 
+    private mutating func reportNodeLimit(at range: SourceRange) {
+        problems.append(Problem(
+            .limit, range: range,
+            message: Messages.nodes(limit: limits.maxNodes, throughAliases: expandedAliases > 0)))
+    }
+
     private mutating func finish(_ container: Container) {
+        let first = container.firstChild
+        let count = children.count - first
+        let pairCount = count / 2
         let end: SourcePosition
         if container.isFlow, let flowEnd = container.flowEnd {
             end = max(flowEnd, container.start)
-        } else if let last = container.isMapping ? container.pairs.last?.value : container.items.last {
+        } else if container.isMapping ? pairCount > 0 : count > 0 {
             // A block collection ends with its last value, not where libyaml sees the next token.
+            let last = children[container.isMapping ? first + 2 * pairCount - 1 : children.count - 1]
             end = max(last.range.end, container.start)
         } else {
             end = container.flowEnd ?? container.start
         }
-        let content: Node.Content =
-            container.isMapping ? .mapping(container.pairs) : .sequence(container.items)
+        let content: Node.Content
+        if container.isMapping {
+            var pairs: [Pair] = []
+            if pairCount > 0 {
+                pairs.reserveCapacity(pairCount)
+                var i = first
+                for _ in 0..<pairCount {
+                    pairs.append(Pair(key: children[i], value: children[i + 1]))
+                    i += 2
+                }
+            }
+            content = .mapping(pairs)
+        } else {
+            content = .sequence(count > 0 ? Array(children[first...]) : [])
+        }
+        children.removeLast(count)
         let node = Node(content, range: SourceRange(start: container.start, end: end), tag: container.tag)
         if let anchor = container.anchor {
             anchors[anchor] = (node, nodeCount - container.countAtStart + 1)
@@ -223,41 +267,51 @@ struct TreeBuilder {
             return
         }
         let top = stack.count - 1
-        guard stack[top].isMapping else {
-            stack[top].items.append(node)
+        let first = stack[top].firstChild
+        // An item, or a key: it waits in `children` for its value.
+        guard stack[top].isMapping, (children.count - first) & 1 == 1 else {
+            children.append(node)
             return
         }
-        guard let key = stack[top].pendingKey else {
-            stack[top].pendingKey = node
-            return
-        }
-        stack[top].pendingKey = nil
+        let key = children[children.count - 1]
+        let pairCount = (children.count - 1 - first) / 2
         if case .scalar(let scalar) = key.content {
-            if let first = firstOccurrence(of: key, text: scalar.text, in: stack[top]) {
+            if let firstRange = firstOccurrence(of: key, text: scalar.text, top: top, pairCount: pairCount) {
                 problems.append(Problem(
                     .duplicateKey, range: key.range, message: Messages.duplicateKey(scalar.text),
-                    notes: [Problem.Note(range: first, message: Messages.firstOccurrence)]))
+                    notes: [Problem.Note(range: firstRange, message: Messages.firstOccurrence)]))
+                // Only the first occurrence is kept: the key goes, its value is not added.
+                children.removeLast()
                 return
             }
-            if stack[top].pairs.count >= Self.scanLimit {
+            if pairCount >= Self.scanLimit {
                 if stack[top].keyIndex.isEmpty {
-                    for pair in stack[top].pairs {
-                        if case .scalar(let s) = pair.key.content { stack[top].keyIndex[s.text] = pair.key.range }
+                    var i = first
+                    while i < children.count - 1 {
+                        let pairKey = children[i]
+                        if case .scalar(let s) = pairKey.content { stack[top].keyIndex[s.text] = pairKey.range }
+                        i += 2
                     }
                 }
                 stack[top].keyIndex[scalar.text] = key.range
             }
         }
-        stack[top].pairs.append(Pair(key: key, value: node))
+        children.append(node)
     }
 
     /// Mappings up to this size find duplicate keys by scanning.
     private static let scanLimit = 32
 
-    private func firstOccurrence(of key: Node, text: String, in container: Container) -> SourceRange? {
-        if container.pairs.count > Self.scanLimit { return container.keyIndex[text] }
-        for pair in container.pairs where pair.key.keyHash == key.keyHash {
-            if case .scalar(let s) = pair.key.content, s.text == text { return pair.key.range }
+    /// Where the mapping at `stack[top]`, with `pairCount` pairs so far, first has this key.
+    private func firstOccurrence(of key: Node, text: String, top: Int, pairCount: Int) -> SourceRange? {
+        if pairCount > Self.scanLimit { return stack[top].keyIndex[text] }
+        var i = stack[top].firstChild
+        for _ in 0..<pairCount {
+            let pairKey = children[i]
+            if pairKey.keyHash == key.keyHash, case .scalar(let s) = pairKey.content, s.text == text {
+                return pairKey.range
+            }
+            i += 2
         }
         return nil
     }
@@ -265,10 +319,11 @@ struct TreeBuilder {
     /// After an error, keep what was built so far: close every open container.
     private mutating func closeOpenContainers() {
         while var container = stack.popLast() {
-            if container.isMapping, let key = container.pendingKey {
-                let null = Node(.scalar(Scalar(text: "", value: .null, style: .plain)),
-                                range: SourceRange(at: key.range.end))
-                container.pairs.append(Pair(key: key, value: null))
+            if container.isMapping, (children.count - container.firstChild) & 1 == 1 {
+                // A key without its value gets a null one.
+                let key = children[children.count - 1]
+                children.append(Node(
+                    .scalar(Scalar(text: "", value: .null, style: .plain)), range: SourceRange(at: key.range.end)))
             }
             container.flowEnd = nil
             container.isFlow = false
@@ -277,6 +332,11 @@ struct TreeBuilder {
     }
 
     // MARK: - Positions and errors
+
+    private mutating func range(of event: EventReader) -> SourceRange {
+        let start = position(event.start)
+        return SourceRange(start: start, end: position(event.end))
+    }
 
     private mutating func position(_ mark: (line: Int, column: Int)) -> SourcePosition {
         lastPosition = source.position(line: mark.line + firstLine, column: mark.column, after: lastPosition)

@@ -16,6 +16,9 @@ import Testing
         ("0o8", .string("0o8")), ("1_000", .string("1_000")), ("12:30", .string("12:30")),
         ("'42'", .string("42")), ("\"true\"", .string("true")), ("!!str 7", .string("7")),
         ("!!int \"7\"", .int(7)), ("!!float 1", .float(1)),
+        ("NULL", .null), ("nul", .string("nul")), ("nulls", .string("nulls")), ("falsy", .string("falsy")),
+        ("+.Inf", .float(.infinity)), (".INF", .float(.infinity)), ("99999999999999999999", .float(1e20)),
+        ("0x", .string("0x")), ("-0", .int(0)), ("1e", .string("1e")), ("!!bool True", .bool(true)),
     ])
     func coreSchema(yaml: String, expected: ScalarValue) {
         #expect(value(yaml) == expected)
@@ -39,6 +42,20 @@ import Testing
         #expect(problem.severity == .warning)
         #expect(span(problem.range) == "1:15-1:\(15 + word.count)")
         #expect(problem.message.fr.contains("« \(word) »"))
+    }
+
+    @Test func onlyTheWholeWordIsAmbiguous() {
+        for word in ["noo", "yess", "o", "nö", "ye", "of", "", "Y", "oFf"] {
+            #expect(ScalarResolver.isAmbiguousBoolean(word) == ["Y", "oFf"].contains(word), "\(word)")
+        }
+    }
+
+    @Test func keyHashIsTheSameForEveryKindOfString() {
+        let long = "une clé assez longue pour ne pas tenir en ligne"
+        #expect(Node.hash(long) == Node.hash(String(long.utf8.dropFirst(0))!))
+        #expect(Node.hash("nom") == (3 << 24 | Int(UInt8(ascii: "n")) << 16 | Int(UInt8(ascii: "o")) << 8
+            | Int(UInt8(ascii: "m")) | 1 << 62))
+        #expect(Node.hash("") == 1)
     }
 
     @Test func quotedWordsAreNotAmbiguous() {

@@ -6,6 +6,9 @@ public struct ParsedDocument: Sendable {
     public var problems: [Problem]
     /// The input, to show source lines under findings.
     public var source: SourceText
+    /// The most items or pairs of any list or map of the tree, counted as it was built; nil
+    /// when not known (a document made by hand).
+    public var largestCollection: Int?
 
     public init(root: Node?, problems: [Problem], source: SourceText) {
         self.root = root

@@ -41,7 +41,9 @@ public enum YAMLParser {
                 .empty, range: SourceRange(at: source.position(offset: span.lowerBound)),
                 message: Messages.empty))
         }
-        return ParsedDocument(root: builder.root, problems: problems, source: source)
+        var document = ParsedDocument(root: builder.root, problems: problems, source: source)
+        document.largestCollection = builder.largestCollection
+        return document
     }
 
     /// Convenience for tests and tools: parse a string.

@@ -7,6 +7,8 @@ struct TreeBuilder {
     let limits: ParseLimits
 
     private(set) var root: Node?
+    /// The most items or pairs of any list or map built (for `ParsedDocument.largestCollection`).
+    private(set) var largestCollection = 0
     private(set) var problems: [Problem] = []
 
     /// A sequence or mapping being built.
@@ -254,6 +256,7 @@ struct TreeBuilder {
             content = .sequence(count > 0 ? Array(children[first...]) : [])
         }
         children.removeLast(count)
+        largestCollection = max(largestCollection, container.isMapping ? pairCount : count)
         let node = Node(content, range: SourceRange(start: container.start, end: end), tag: container.tag)
         if let anchor = container.anchor {
             anchors[anchor] = (node, nodeCount - container.countAtStart + 1)

@@ -46,7 +46,7 @@ public struct Engine: Sendable {
         if let root = document.root, root.pairs != nil, YAMLFindings.treeIsWhole(document) {
             let context = CheckContext(root: root, today: options.today, limits: options.limits)
             var ran: [String] = []
-            var prefilter = LiteralPrefilter(source: document.source, root: root, limits: options.limits)
+            var prefilter = LiteralPrefilter(document: document, root: root, limits: options.limits)
             for rule in ruleSet.rules where options.onlyRules?.contains(rule.id) ?? true {
                 guard rule.applies(in: context) else { continue }
                 ran.append(rule.id)

@@ -27,10 +27,12 @@ struct LiteralPrefilter {
     private var hasBackslash: Bool?
     private var collectionsAreShort: Bool?
 
-    init(source: SourceText, root: Node, limits: EvaluationLimits) {
-        self.bytes = source.bytes
+    init(document: ParsedDocument, root: Node, limits: EvaluationLimits) {
+        self.bytes = document.source.bytes
         self.root = root
         self.maxListLength = limits.maxListLength
+        // The parser counts it for free; a walk is only for documents made otherwise.
+        if let largest = document.largestCollection { collectionsAreShort = largest <= maxListLength }
     }
 
     /// Whether the rule can be skipped: it can only fail where a value contains its fragment,

@@ -14,16 +14,16 @@ struct CheckCommand: ParsableCommand {
             """)
 
     @Argument(help: "Fichiers .yml/.yaml/.md, dossiers (parcourus récursivement), ou - (entrée standard).")
-    var paths: [String] = ["."]
+    var paths: [String] = CheckInvocation().paths
 
     @Option(help: ArgumentHelp("Jeu de règles à utiliser (par défaut : celui de la promotion du manifeste, fourni avec conforme).", valueName: "FICHIER"))
     var rules: String?
 
     @Option(name: .customLong("format"), help: ArgumentHelp("Format de rapport, répétable : text, json, sarif, junit, github, gitlab, markdown, html ; FORMAT:FICHIER écrit dans un fichier.", valueName: "FORMAT[:FICHIER]"))
-    var formats: [String] = []
+    var formats: [String] = CheckInvocation().formats
 
     @Option(help: "Seuil de sortie en échec : error, warning ou info.")
-    var failOn: Severity = .error
+    var failOn: Severity = CheckInvocation().failOn
 
     @Option(help: "Langue des messages : fr ou en (par défaut fr, ou en si LANG commence par en).")
     var lang: Language?
@@ -32,97 +32,26 @@ struct CheckCommand: ParsableCommand {
     var today: String?
 
     @Flag(help: "Texte : n'affiche que les constats qui font échouer.")
-    var quiet = false
+    var quiet = CheckInvocation().quiet
 
     @Option(help: "Fichiers vérifiés en parallèle (par défaut : le nombre de cœurs).")
     var jobs: Int?
 
     @Option(name: .customLong("max-files"), help: "Nombre maximal de fichiers vérifiés en une fois (défaut 10 000).")
-    var maxFiles: Int = 10_000
+    var maxFiles: Int = CheckInvocation().maxFiles
 
     @OptionGroup var limits: LimitOptions
 
-    func validate() throws {
-        let messages = CLIMessages(language: LanguageChoice.resolve(lang))
-        if let today, LocalDate(today) == nil { throw ValidationError(messages.invalidToday(today)) }
-        if let jobs, jobs < 1 { throw ValidationError(messages.atLeastOne("--jobs", jobs)) }
-        if maxFiles < 1 { throw ValidationError(messages.atLeastOne("--max-files", maxFiles)) }
+    /// The parsed options as plain values: what `run` works from, whichever way they were read.
+    var invocation: CheckInvocation {
+        CheckInvocation(
+            paths: paths, rules: rules, formats: formats, failOn: failOn, lang: lang, today: today,
+            quiet: quiet, jobs: jobs, maxFiles: maxFiles, limits: limits.values)
     }
 
-    func run() throws {
-        let language = LanguageChoice.resolve(lang)
-        let messages = CLIMessages(language: language)
-        let destinations: [ReportDestination]
-        do {
-            destinations = try ReportDestination.validate(formats)
-        } catch {
-            Terminal.error("conforme : " + error.message.text(language))
-            throw ExitCode(2)
-        }
-        let ruleSet = try rules.map { try RuleFile.load($0, messages: messages) }
-        let evaluationDay = today.flatMap { LocalDate($0) } ?? LocalDate.currentLocal()
+    func validate() throws { try invocation.validate() }
 
-        let found = FileDiscovery(maxFiles: maxFiles).find(paths)
-        var couldNotRun = !found.errors.isEmpty
-        for error in found.errors { Terminal.error(messages.unreadable(error.path, error.reason)) }
-        if let tooMany = found.tooMany {
-            Terminal.error(messages.tooManyFiles(tooMany.path, limit: tooMany.limit))
-            couldNotRun = true
-        }
-        if found.files.isEmpty && found.errors.isEmpty {
-            Terminal.error(messages.nothingToCheck(paths))
-            throw ExitCode(2)
-        }
-        // Only report files can overwrite an input: normalise the inputs' paths only then.
-        let reportFiles = Set(destinations.compactMap { $0.file.map { URL(fileURLWithPath: $0).standardizedFileURL.path } })
-        if !reportFiles.isEmpty,
-            let input = found.files.first(where: { reportFiles.contains(URL(fileURLWithPath: $0).standardizedFileURL.path) })
-        {
-            Terminal.error(messages.wouldOverwriteInput(input))
-            throw ExitCode(2)
-        }
-
-        let settings = RunSettings(
-            ruleSet: ruleSet, evaluation: EvaluationOptions(
-                today: evaluationDay, failOn: failOn, limits: limits.evaluationLimits),
-            limits: limits.parseLimits)
-        let results = ParallelCheck.run(
-            found.files, settings: settings, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
-        var outcomes: [ManifestCheck.Outcome] = []
-        outcomes.reserveCapacity(results.count)
-        for result in results {
-            switch result {
-            case .checked(let outcome): outcomes.append(outcome)
-            case .unreadable(let path, let reason):
-                Terminal.error(messages.unreadable(path, reason))
-                couldNotRun = true
-            }
-        }
-        let report = ManifestCheck.runReport(
-            outcomes, fallback: ruleSet ?? RuleSetCatalog.embedded.ruleSet(forPromotion: nil),
-            today: evaluationDay, language: language)
-
-        for destination in destinations {
-            let toTerminal = destination.file == nil
-            let options = ReportOptions(
-                useColor: toTerminal && destination.format.supportsColor
-                    && Terminal.wantsColor(fileDescriptor: 1),
-                quiet: quiet, failOn: failOn)
-            let bytes = destination.format.reporter(options: options).bytes(report)
-            if let file = destination.file {
-                do {
-                    try Data(bytes).write(to: URL(fileURLWithPath: file))
-                } catch {
-                    Terminal.error(messages.cannotWrite(file))
-                    couldNotRun = true
-                }
-            } else {
-                Terminal.output(bytes)
-            }
-        }
-        if couldNotRun { throw ExitCode(2) }
-        if report.files.contains(where: { $0.status == .fail }) { throw ExitCode(1) }
-    }
+    func run() throws { try invocation.run() }
 }
 
 extension Severity: ExpressibleByArgument {}

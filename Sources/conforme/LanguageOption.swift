@@ -8,9 +8,8 @@ extension Language: ExpressibleByArgument {}
 enum LanguageChoice {
     static func resolve(_ option: Language?) -> Language {
         if let option { return option }
-        let environment = ProcessInfo.processInfo.environment
         for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
-            if let value = environment[name], !value.isEmpty {
+            if let value = Terminal.environment(name), !value.isEmpty {
                 return value.hasPrefix("en") ? .en : .fr
             }
         }

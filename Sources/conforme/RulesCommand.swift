@@ -28,6 +28,9 @@ struct RulesCommand: ParsableCommand {
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
+            // Spelled out: the default derives it with String(describing: Self.self), a runtime
+            // conformance scan costing ~1.5M instructions per command at every start.
+            commandName: "list",
             abstract: "Liste les règles par catégorie : identifiant, gravité, dérogeable, titre.")
 
         enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
@@ -48,6 +51,7 @@ struct RulesCommand: ParsableCommand {
 
     struct Explain: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "explain",
             abstract: "Explique une règle : quand elle s'applique, ce qu'elle vérifie, pourquoi, avec ses exemples.")
 
         @Argument(help: ArgumentHelp("Identifiant de la règle, par exemple transparence.licence.", valueName: "ID"))
@@ -68,6 +72,7 @@ struct RulesCommand: ParsableCommand {
 
     struct Validate: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "validate",
             abstract: "Valide des fichiers de règles : langage, expressions régulières, exemples.",
             discussion: """
                 Signale chaque problème à fichier:ligne:colonne sur la sortie d'erreur : clé ou \
@@ -104,6 +109,7 @@ struct RulesCommand: ParsableCommand {
 
     struct Docs: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "docs",
             abstract: "Écrit sur la sortie standard une page Markdown documentant chaque règle.",
             discussion: "scripts/generate-docs s'en sert pour docs/rules/.")
 

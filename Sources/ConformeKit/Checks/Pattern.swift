@@ -7,9 +7,10 @@ import YAMLTree
 struct Pattern: ValueCheck, CheckDefinition {
     static let names = ["pattern", "not_pattern"]
     var source: String
-    /// NSRegularExpression is immutable and safe to share between threads. Nil for a literal
-    /// pattern, which never needs it (and compiling ICU regexes is a good part of start-up).
-    var regex: NSRegularExpression?
+    /// Nil for a literal pattern, which never needs a regex engine. A simple pattern gets
+    /// conforme's own automaton, the rest ICU's: initialising ICU's regex tables alone costs
+    /// more than checking a manifest (see `PatternRegex`).
+    var regex: PatternRegex?
     /// The same pattern when it is plain text: matched without the regex engine.
     var literal: LiteralPattern?
     var negated: Bool
@@ -19,13 +20,20 @@ struct Pattern: ValueCheck, CheckDefinition {
         if let literal = LiteralPattern(source) {
             return Pattern(source: source, regex: nil, literal: literal, negated: name == "not_pattern")
         }
-        guard (try? NSRegularExpression(pattern: source)) != nil,
-            // Anchored so that `pattern` means the whole text, whatever anchors the author wrote.
-            let regex = try? NSRegularExpression(pattern: "\\A(?:\(source))\\z")
-        else {
-            decoder.report(option.range, fr: "expression régulière invalide : « \(source) »",
-                en: "invalid regular expression: '\(source)'")
-            return nil
+        let regex: PatternRegex
+        if let simple = SimpleRegex(source) {
+            // A subset of ICU's syntax, so valid for ICU too: nothing to report.
+            regex = .simple(simple)
+        } else {
+            guard (try? NSRegularExpression(pattern: source)) != nil,
+                // Anchored so that `pattern` means the whole text, whatever anchors the author wrote.
+                let compiled = try? NSRegularExpression(pattern: "\\A(?:\(source))\\z")
+            else {
+                decoder.report(option.range, fr: "expression régulière invalide : « \(source) »",
+                    en: "invalid regular expression: '\(source)'")
+                return nil
+            }
+            regex = .icu(compiled)
         }
         if hasNestedQuantifier(source) {
             decoder.report(option.range,

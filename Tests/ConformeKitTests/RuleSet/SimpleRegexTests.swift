@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+
+@testable import ConformeKit
+
+/// conforme's own automaton must answer exactly as ICU would on the patterns it accepts, and
+/// leave every other pattern to ICU.
+@Suite struct SimpleRegexTests {
+    static let patterns = [
+        "^https://beta\\.gouv\\.fr/startups/[a-z0-9._-]+\\.html$", "[A-Z]{2}[0-9]{3}", "ab?c*d+",
+        "[^a-c]+", "x{2,}", "x{1,3}y", "[a-]b", "é+", "a\\/b\\-c", "^$", "", "[0-9]{5}", "a{0}b",
+        "[a-zA-Z0-9_.+-]+@[a-z0-9-]+\\.[a-z]{2,}",
+    ]
+    static let texts = [
+        "", "https://beta.gouv.fr/startups/mon-produit.html", "https://beta.gouv.fr/startups/.html",
+        "https://beta.gouv.fr/startups/a.html.html", "https://beta.gouv.fr/startups/Mon.html",
+        "https://beta.gouv.fr/startups/mon produit.html", "https://beta.gouv.fr/startups/é.html",
+        "https://beta.gouv.fr/startups/x.html\n", "AB123", "ab123", "AB1234", "acd", "abccdd", "ad",
+        "abd", "ac", "xyz", "dé\n", "xx", "x", "xxxxx", "xy", "xxxy", "xxxxy", "-b", "ab", "bb",
+        "é", "éé", "e\u{301}", "a/b-c", "12345", "1234", "b", "jean.dupont+eig@exemple-1.gouv.fr",
+        "jean@exemple.f", "Jean@exemple.fr", "\u{1F600}", "\u{1F600}b",
+    ]
+
+    @Test func agreesWithICU() throws {
+        for pattern in Self.patterns {
+            let icu = try NSRegularExpression(pattern: "\\A(?:\(pattern))\\z")
+            let simple = try #require(SimpleRegex(pattern), "\(pattern) should be simple")
+            for text in Self.texts {
+                let expected = icu.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+                #expect(simple.matches(text[...].unicodeScalars) == expected, "\(pattern) on \(text.debugDescription)")
+                let viaEnum = PatternRegex.simple(simple).firstMatch(in: text, range: NSRange(text.startIndex..., in: text))
+                #expect((viaEnum != nil) == expected)
+            }
+        }
+    }
+
+    @Test(arguments: [
+        "a|b", "(ab)", ".*", "\\d{3}", "\\w+", "\\bword", "(?i)abc", "a*?", "a++", "a**", "[[a-z]]",
+        "[a-z&&[^b]]", "[:alpha:]", "[-a]", "[a-c-e]", "[z-a]", "x{3,1}", "x{", "{2}", "*a", "a$b",
+        "a^b", "[]a]", "[]", "[a", "a\\", "\\Qa\\E", "a#b", "a\nb", "[ ]", "[é]", "[\\d]",
+    ])
+    func othersAreLeftToICU(pattern: String) {
+        #expect(SimpleRegex(pattern) == nil)
+    }
+}

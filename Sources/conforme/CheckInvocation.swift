@@ -7,7 +7,7 @@ import Foundation
 /// argument-parser's reflection costs more than checking one file (see `Conforme.main`).
 /// The defaults live here once; `CheckCommand` declares its options with them, so `--help`
 /// shows the same values.
-struct CheckInvocation {
+struct CheckInvocation: Equatable {
     var paths: [String] = ["."]
     var rules: String?
     var formats: [String] = []

@@ -36,7 +36,7 @@ struct LimitOptions: ParsableArguments {
 }
 
 /// The limits as plain values (see `CheckInvocation`), with their defaults.
-struct LimitValues {
+struct LimitValues: Equatable {
     var maxFileSize = ParseLimits.default.maxFileSize
     var maxDepth = ParseLimits.default.maxDepth
     var maxNodes = ParseLimits.default.maxNodes

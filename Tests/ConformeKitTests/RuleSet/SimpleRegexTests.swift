@@ -34,6 +34,27 @@ import Testing
         }
     }
 
+    /// The same comparison on generated texts: made of each pattern's own characters and a few
+    /// others, so that matches, near misses and backtracking shapes (`a*a`) all occur.
+    @Test(arguments: patterns + ["a*a", "x{2,4}y?"] as [String])
+    func agreesWithICUOnGeneratedTexts(_ pattern: String) throws {
+        let icu = try NSRegularExpression(pattern: "\\A(?:\(pattern))\\z")
+        let simple = try #require(SimpleRegex(pattern))
+        let alphabet = Array(Set(pattern.filter { $0 != "\\" })) + ["a", "x", "0", "-", ".", " ", "\n", "é", "Z"]
+        var generator = SplitMix(seed: UInt64(pattern.utf8.count))
+        var matched = 0
+        let count = 3_000
+        for _ in 0..<count {
+            let length = Int(generator.next() % 12)
+            let text = String((0..<length).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] })
+            let expected = icu.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+            #expect(simple.matches(text[...].unicodeScalars) == expected, "\(pattern) on \(text.debugDescription)")
+            if expected { matched += 1 }
+        }
+        // Only meaningful if some generated texts do not match (all patterns here reject most).
+        #expect(matched < count)
+    }
+
     @Test(arguments: [
         "a|b", "(ab)", ".*", "\\d{3}", "\\w+", "\\bword", "(?i)abc", "a*?", "a++", "a**", "[[a-z]]",
         "[a-z&&[^b]]", "[:alpha:]", "[-a]", "[a-c-e]", "[z-a]", "x{3,1}", "x{", "{2}", "*a", "a$b",
@@ -41,5 +62,20 @@ import Testing
     ])
     func othersAreLeftToICU(pattern: String) {
         #expect(SimpleRegex(pattern) == nil)
+    }
+}
+
+/// A small deterministic generator, so that a failing text is reproducible.
+struct SplitMix {
+    var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE5_E4B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
     }
 }

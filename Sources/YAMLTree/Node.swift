@@ -23,6 +23,10 @@ public final class Node: Sendable {
     /// a string only on a match (string compares retain and release, and lookups are constant).
     let keyHash: Int
 
+    /// Whether this is a null scalar (`~`, `null`, nothing): kept rather than worked out, as
+    /// every check asks it first and reading it from `content` copies the scalar.
+    public let isNull: Bool
+
     public convenience init(_ content: Content, range: SourceRange, tag: String? = nil) {
         self.init(content, range: range, tag: tag, isKey: true)
     }
@@ -32,7 +36,13 @@ public final class Node: Sendable {
         self.content = content
         self.range = range
         self.tag = tag
-        if isKey, case .scalar(let scalar) = content { keyHash = Node.hash(scalar.text) } else { keyHash = 0 }
+        if case .scalar(let scalar) = content {
+            keyHash = isKey ? Node.hash(scalar.text) : 0
+            if case .null = scalar.value { isNull = true } else { isNull = false }
+        } else {
+            keyHash = 0
+            isNull = false
+        }
     }
 
     /// A cheap signature of a key's text: its length and three of its bytes. Two different keys
@@ -125,11 +135,6 @@ extension Node {
     }
 
     public subscript(key: String) -> Node? { pair(forKey: key)?.value }
-
-    public var isNull: Bool {
-        if case .scalar(let s) = content, s.value == .null { return true }
-        return false
-    }
 
     /// A short name of the node's kind, for messages.
     public var kindName: String {

@@ -11,7 +11,11 @@ struct AllOf: Check, CheckDefinition {
     }
 
     func evaluate(_ target: Target, in context: CheckContext) -> [Failure] {
-        groups.flatMap { $0.evaluate(target, in: context) }
+        // Groups with a `field:` reach below the target: let them share one trail.
+        let target = groups.contains(where: { $0.field != nil }) ? target.materialized() : target
+        var failures: [Failure] = []
+        for group in groups { failures += group.evaluate(target, in: context) }
+        return failures
     }
 }
 

@@ -43,8 +43,12 @@ struct CheckContext: Sendable {
     /// Where they record the limits they meet; the engine reports them as `yaml.limite`.
     var overruns = OverrunLog()
 
+    /// The document as a target, where rules and `{path: …}` operands start.
+    let document: Target
+
     init(root: Node, today: LocalDate, limits: EvaluationLimits = .default) {
         self.root = root
+        self.document = Target.document(root)
         self.today = today
         self.limits = limits
         let text = today.description

@@ -11,10 +11,15 @@ struct Each: Check, CheckDefinition {
     }
 
     func evaluate(_ target: Target, in context: CheckContext) -> [Failure] {
-        guard let items = target.value?.items, context.mayWalk(items.count, at: target) else { return [] }
-        return items.enumerated().flatMap { index, item in
-            group.evaluate(.item(item, at: index, in: target), in: context)
+        guard let items = target.value?.items, !items.isEmpty, context.mayWalk(items.count, at: target) else {
+            return []
         }
+        let list = target.materialized()
+        var failures: [Failure] = []
+        for (index, item) in items.enumerated() {
+            failures += group.evaluate(.item(item, at: index, in: list), in: context)
+        }
+        return failures
     }
 }
 

@@ -17,7 +17,7 @@ enum Operand: Sendable {
         case .literal(let node):
             return Resolved(node: node, origin: .literal)
         case .path(let path):
-            return Operand.found(Target.document(context.root).resolveFirst(path, in: context))
+            return Operand.found(context.document.resolveFirst(path, in: context))
         case .field(let path):
             // Relative to the node the checks are written for, not to their own `field:`.
             return Operand.found((target.base?.target ?? target).resolveFirst(path, in: context))

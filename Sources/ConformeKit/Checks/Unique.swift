@@ -24,8 +24,9 @@ struct Unique: ValueCheck, CheckDefinition {
         guard let items = target.value?.items, context.mayWalk(items.count, at: target) else { return [] }
         var firstSeen: [String: Target] = [:]
         var failures: [Failure] = []
+        let list = target.materialized()
         for (index, item) in items.enumerated() {
-            var compared = Target.item(item, at: index, in: target)
+            var compared = Target.item(item, at: index, in: list)
             if let key {
                 guard let keyed = compared.resolve(key, in: context).first, keyed.value != nil else { continue }
                 compared = keyed

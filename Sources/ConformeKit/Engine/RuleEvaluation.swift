@@ -7,7 +7,7 @@ extension Rule {
         guard !conditions.isEmpty else { return true }
         var strict = context
         strict.absentFailsMembership = true
-        let document = Target.document(context.root)
+        let document = context.document
         return conditions.allSatisfy { condition in
             guard let path = condition.path else { return condition.group.holds(document, in: strict) }
             var holds = true
@@ -21,7 +21,7 @@ extension Rule {
     /// One failure per failing node: when several checks fail at the same place, the first
     /// written wins (`required` before `in`: a missing licence is missing, not misspelt).
     func failures(in context: CheckContext) -> [Failure] {
-        let document = Target.document(context.root)
+        let document = context.document
         var seen: Set<String> = []
         var failures: [Failure] = []
         func evaluate(_ target: Target) {

@@ -6,8 +6,13 @@ import YAMLTree
 struct Target: Sendable {
     /// The node, or nil when nothing is written at `path`.
     var node: Node?
-    /// How the target was reached; its text is only built when a finding needs it.
+    /// How the target was reached: the steps of `trail`, then `pending`. Its text is only
+    /// built when a finding needs it.
     var trail: PathTrail?
+    /// The segments of a path walked in one go (`investigation.debut`), kept as the rule's own
+    /// array rather than put in a trail: most such targets never need their path, and a trail is
+    /// an allocation. `materialized()` puts them in the trail before children share it.
+    var pending: [Path.Segment] = []
     /// Where a finding about this target points: the value, or the key when the value is null
     /// (there is nothing to underline), or the closest existing ancestor when missing.
     var range: SourceRange
@@ -22,16 +27,36 @@ struct Target: Sendable {
         self.init(node: node, trail: path.isEmpty ? nil : PathTrail(path), range: range, anchor: anchor, base: base)
     }
 
-    init(node: Node?, trail: PathTrail?, range: SourceRange, anchor: SourceRange, base: TargetBox? = nil) {
+    init(
+        node: Node?, trail: PathTrail?, pending: [Path.Segment] = [], range: SourceRange,
+        anchor: SourceRange, base: TargetBox? = nil
+    ) {
         self.node = node
         self.trail = trail
+        self.pending = pending
         self.range = range
         self.anchor = anchor
         self.base = base
     }
 
     /// The concrete path (`mission.voeux[1].profil`); "" for the document itself.
-    var path: String { trail?.text ?? "" }
+    var path: String {
+        let reached = trail?.text ?? ""
+        return pending.isEmpty ? reached : Path.render(pending, after: reached)
+    }
+
+    /// The whole way here as one trail, for targets below this one.
+    var fullTrail: PathTrail? { pending.isEmpty ? trail : PathTrail(trail, pending) }
+
+    /// The same target with its pending segments in its trail: done once before several
+    /// targets below it are made, so that they share one trail.
+    func materialized() -> Target {
+        guard !pending.isEmpty else { return self }
+        var target = self
+        target.trail = fullTrail
+        target.pending = []
+        return target
+    }
 
     /// The node, unless absent or null: what every check but `required` needs to see.
     var value: Node? {
@@ -48,19 +73,19 @@ struct Target: Sendable {
     static func entry(_ pair: Pair, in parent: Target, name: String) -> Target {
         let range = pair.value.isNull ? pair.key.range : pair.value.range
         return Target(
-            node: pair.value, trail: PathTrail(parent.trail, step: .key(name)), range: range,
+            node: pair.value, trail: PathTrail(parent.fullTrail, step: .key(name)), range: range,
             anchor: pair.key.range)
     }
 
     static func item(_ node: Node, at index: Int, in parent: Target) -> Target {
         return Target(
-            node: node, trail: PathTrail(parent.trail, step: .index(index)), range: node.range,
+            node: node, trail: PathTrail(parent.fullTrail, step: .index(index)), range: node.range,
             anchor: Target.firstLine(of: node))
     }
 
     /// What is missing below `parent`: reported where the parent is.
     static func missing(_ rest: ArraySlice<Path.Segment>, below parent: Target) -> Target {
-        Target(node: nil, trail: PathTrail(parent.trail, Array(rest)), range: parent.anchor, anchor: parent.anchor)
+        Target(node: nil, trail: parent.fullTrail, pending: Array(rest), range: parent.anchor, anchor: parent.anchor)
     }
 
     /// A list element has no key: point at its first entry (`profil: direction-produit`)
@@ -90,7 +115,7 @@ extension Target {
             return [resolveSingle(path.segments)]
         }
         if node == nil {
-            return [Target(node: nil, trail: PathTrail(trail, path.segments), range: range, anchor: anchor)]
+            return [Target(node: nil, trail: fullTrail, pending: path.segments, range: range, anchor: anchor)]
         }
         var current = [self]
         var remaining = path.segments[...]
@@ -98,6 +123,8 @@ extension Target {
             var next: [Target] = []
             next.reserveCapacity(current.count)
             for target in current {
+                // Its children share its trail (a wildcard makes several).
+                let target = target.materialized()
                 guard target.node != nil else {
                     next.append(target)  // already missing: nothing more to walk
                     continue
@@ -186,12 +213,12 @@ extension Target {
                 preconditionFailure("resolveSingle takes paths without wildcards")
             }
         }
-        return Target(node: node, trail: PathTrail(trail, segments), range: range, anchor: anchor)
+        return Target(node: node, trail: fullTrail, pending: segments, range: range, anchor: anchor)
     }
 
     /// Nothing at the next segment: reported at the last node reached, with the full path.
     private func missingAfter(_ segments: [Path.Segment], anchor: SourceRange) -> Target {
-        Target(node: nil, trail: PathTrail(trail, segments), range: anchor, anchor: anchor)
+        Target(node: nil, trail: fullTrail, pending: segments, range: anchor, anchor: anchor)
     }
 }
 

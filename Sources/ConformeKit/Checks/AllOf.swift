@@ -6,6 +6,8 @@ struct AllOf: Check, CheckDefinition {
     static let names = ["all_of"]
     var groups: [CheckGroup]
 
+    var readsBase: Bool { groups.contains(where: \.passesBaseDown) }
+
     static func compile(name: String, option: Node, decoder: RuleDecoder) -> (any Check)? {
         decoder.groups(option, check: name).map { AllOf(groups: $0) }
     }

@@ -6,6 +6,8 @@ struct AnyOf: Check, CheckDefinition {
     static let names = ["any_of"]
     var groups: [CheckGroup]
 
+    var readsBase: Bool { groups.contains(where: \.passesBaseDown) }
+
     static func compile(name: String, option: Node, decoder: RuleDecoder) -> (any Check)? {
         decoder.groups(option, check: name).map { AnyOf(groups: $0) }
     }

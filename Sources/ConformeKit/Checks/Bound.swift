@@ -12,6 +12,8 @@ struct Bound: ValueCheck, CheckDefinition {
     var kind: Kind
     var bound: Operand
 
+    var readsBase: Bool { bound.isRelative }
+
     static func compile(name: String, option: Node, decoder: RuleDecoder) -> (any Check)? {
         guard let kind = Kind(rawValue: name),
             let bound = Operand.compile(option, check: name, literals: true, decoder: decoder)

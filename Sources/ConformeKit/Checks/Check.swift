@@ -13,10 +13,14 @@ protocol Check: Sendable {
     /// Bytes without which no document can fail this check (see `LiteralPrefilter`); nil for
     /// checks that can fail anywhere, which is nearly all of them.
     var failureFragment: [UInt8]? { get }
+    /// Whether it compares with a `{field: …}` relative to the node its group is written for
+    /// (`Target.base`), itself or through the groups it holds.
+    var readsBase: Bool { get }
 }
 
 extension Check {
     var failureFragment: [UInt8]? { nil }
+    var readsBase: Bool { false }
 }
 
 /// How a check is written in a rule file: the names it answers to and how its option is read.
@@ -106,6 +110,15 @@ extension ValueCheck {
 struct CheckGroup: Sendable {
     var field: Path?
     var checks: [any Check]
+    /// Whether a check compares with a `{field: …}` of the node the group is written for,
+    /// which `evaluate` then hands down (most groups do not, and are spared the allocation).
+    let readsBase: Bool
+
+    init(field: Path?, checks: [any Check]) {
+        self.field = field
+        self.checks = checks
+        readsBase = checks.contains { $0.readsBase }
+    }
 
     func evaluate(_ target: Target, in context: CheckContext) -> [Failure] {
         guard let field else {
@@ -114,8 +127,12 @@ struct CheckGroup: Sendable {
             evaluateChecks(on: target, in: context, into: &failures)
             return failures
         }
-        let base = TargetBox(target)
         var failures: [Failure] = []
+        guard readsBase else {
+            target.forEachTarget(field, in: context) { evaluateChecks(on: $0, in: context, into: &failures) }
+            return failures
+        }
+        let base = TargetBox(target)
         target.forEachTarget(field, in: context) { reached in
             var reached = reached
             reached.base = base
@@ -123,6 +140,9 @@ struct CheckGroup: Sendable {
         }
         return failures
     }
+
+    /// Whether, written without a `field:` inside another group, it reads that group's base.
+    var passesBaseDown: Bool { field == nil && readsBase }
 
     private func evaluateChecks(on target: Target, in context: CheckContext, into failures: inout [Failure]) {
         for check in checks {

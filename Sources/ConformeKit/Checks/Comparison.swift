@@ -11,6 +11,8 @@ struct Comparison: ValueCheck, CheckDefinition {
     var kind: Kind
     var other: Operand
 
+    var readsBase: Bool { other.isRelative }
+
     static func compile(name: String, option: Node, decoder: RuleDecoder) -> (any Check)? {
         guard let kind = Kind(rawValue: name),
             let other = Operand.compile(option, check: name, literals: true, decoder: decoder)

@@ -7,6 +7,8 @@ struct LengthEquals: ValueCheck, CheckDefinition {
     static let names = ["length_equals"]
     var count: Operand
 
+    var readsBase: Bool { count.isRelative }
+
     static func compile(name: String, option: Node, decoder: RuleDecoder) -> (any Check)? {
         guard let count = Operand.compile(option, check: name, literals: true, decoder: decoder) else { return nil }
         if case .literal(let node) = count {

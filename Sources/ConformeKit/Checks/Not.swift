@@ -6,6 +6,8 @@ struct Not: Check, CheckDefinition {
     static let names = ["not"]
     var group: CheckGroup
 
+    var readsBase: Bool { group.passesBaseDown }
+
     static func compile(name: String, option: Node, decoder: RuleDecoder) -> (any Check)? {
         decoder.group(option, what: LocalizedText("« not »", "'not'")).map { Not(group: $0.group) }
     }

@@ -8,6 +8,12 @@ enum Operand: Sendable {
     case path(Path)
     case field(Path)
 
+    /// `{field: …}`: read relative to the node the check's group is written for.
+    var isRelative: Bool {
+        if case .field = self { return true }
+        return false
+    }
+
     /// The node compared with, and how to name it in a message; nil when it is absent (the
     /// comparison then holds: that absence is some `required`'s job).
     func resolve(from target: Target, in context: CheckContext) -> Resolved? {

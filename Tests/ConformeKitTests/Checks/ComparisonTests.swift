@@ -30,6 +30,12 @@ import YAMLTree
         // `{field: …}` in a comparison is relative to the node the checks are written for: `x`.
         #expect(try Fixture.findings(then: "{field: fin, after: {field: debut}}", given: "x", "x: {debut: 2020-01-01, fin: bientot}\n").map(\.path) == ["x.fin"])
         #expect(try Fixture.findings(then: "{field: fin, after: {field: debut}}", given: "x", "x: {debut: 2020-01-01, fin: 2020-02-01}\n").isEmpty)
+        // The same through combinators written without their own `field:`.
+        for then in ["{field: fin, all_of: [{after: {field: debut}}]}", "{field: fin, not: {before: {field: debut}}}",
+                     "{field: fin, any_of: [{after: {field: debut}}, {equals: jamais}]}"] {
+            #expect(try Fixture.findings(then: then, given: "x", "x: {debut: 2020-03-01, fin: 2020-02-01}\n").map(\.path) == ["x.fin"], "\(then)")
+            #expect(try Fixture.findings(then: then, given: "x", "x: {debut: 2020-01-01, fin: 2020-02-01}\n").isEmpty, "\(then)")
+        }
     }
 
     @Test func sameAs() throws {

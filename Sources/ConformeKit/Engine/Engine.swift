@@ -47,15 +47,12 @@ public struct Engine: Sendable {
             let context = CheckContext(root: root, today: options.today, limits: options.limits)
             var ran: [String] = []
             var prefilter = LiteralPrefilter(document: document, root: root, limits: options.limits)
-            // Through the buffer: `for rule in` copies each rule, a dozen retains and releases apiece.
-            ruleSet.rules.withUnsafeBufferPointer { rules in
-                for index in rules.indices where options.onlyRules?.contains(rules[index].id) ?? true {
-                    guard rules[index].applies(in: context) else { continue }
-                    ran.append(rules[index].id)
-                    if prefilter.ruleCannotFail(rules[index]) { continue }
-                    let failures = rules[index].failures(in: context)
-                    if !failures.isEmpty { diagnostics += failures.map { rules[index].diagnostic(for: $0) } }
-                }
+            for rule in ruleSet.rules where options.onlyRules?.contains(rule.id) ?? true {
+                guard rule.applies(in: context) else { continue }
+                ran.append(rule.id)
+                if prefilter.ruleCannotFail(rule.then) { continue }
+                let failures = rule.failures(in: context)
+                if !failures.isEmpty { diagnostics += failures.map { rule.diagnostic(for: $0) } }
             }
             diagnostics += context.overruns.overruns.map(\.diagnostic)
             Derogations.apply(to: &diagnostics, root: root, ruleSet: ruleSet)

@@ -35,10 +35,10 @@ struct LiteralPrefilter {
         if let largest = document.largestCollection { collectionsAreShort = largest <= maxListLength }
     }
 
-    /// Whether the rule can be skipped: it can only fail where a value contains its fragment,
-    /// and the document cannot hold such a value.
-    mutating func ruleCannotFail(_ rule: Rule) -> Bool {
-        guard let fragment = rule.then.failureFragment else { return false }
+    /// Whether a rule with these checks can be skipped: it can only fail where a value contains
+    /// its fragment, and the document cannot hold such a value.
+    mutating func ruleCannotFail(_ then: CheckGroup) -> Bool {
+        guard let fragment = then.failureFragment else { return false }
         if hasBackslash == nil { hasBackslash = contains([0x5C]) }
         if hasBackslash == true || contains(fragment) { return false }
         if collectionsAreShort == nil { collectionsAreShort = Self.largestCollection(in: root) <= maxListLength }

@@ -24,6 +24,8 @@ extension Rule {
         let document = context.document
         var seen: Set<String> = []
         var failures: [Failure] = []
+        // The closure below captures this group, not the whole rule (which it would copy).
+        let then = self.then
         func evaluate(_ target: Target) {
             for failure in then.evaluate(target, in: context) where seen.insert(failure.target.path).inserted {
                 failures.append(failure)

@@ -26,29 +26,55 @@ public struct RuleSet: Sendable {
 }
 
 /// One rule: when it applies, what it looks at, what must hold there, and how to say it.
-public struct Rule: Sendable {
-    public var id: String
-    public var title: LocalizedText
-    public var severity: Severity
-    public var category: String
+///
+/// A class, immutable once loaded: the engine reads every rule for every manifest, and copying a
+/// struct of a dozen strings and arrays cost a dozen retains and releases each time.
+public final class Rule: Sendable {
+    public let id: String
+    public let title: LocalizedText
+    public let severity: Severity
+    public let category: String
     /// May a dérogation waive its findings?
-    public var waivable: Bool
+    public let waivable: Bool
     /// The message template (`{value}`, `{path}`, `{expected}`, `{suggestion}`, `{rule}`,
     /// `{detail}`); nil: the title and the failing check's account.
-    public var message: LocalizedText?
-    public var rationale: LocalizedText?
-    public var source: String?
-    public var url: String?
-    public var examples: Examples
+    public let message: LocalizedText?
+    public let rationale: LocalizedText?
+    public let source: String?
+    public let url: String?
+    public let examples: Examples
     /// Where the rule is defined: its file, and the range of its `id` value.
-    public var file: String
-    public var range: SourceRange
+    public let file: String
+    public let range: SourceRange
 
     /// All must hold for the rule to apply.
-    var conditions: [Condition]
+    let conditions: [Condition]
     /// nil: the rule is about the whole document.
-    var given: [Path]?
-    var then: CheckGroup
+    let given: [Path]?
+    let then: CheckGroup
+
+    init(
+        id: String, title: LocalizedText, severity: Severity, category: String, waivable: Bool,
+        message: LocalizedText?, rationale: LocalizedText?, source: String?, url: String?,
+        examples: Examples, file: String, range: SourceRange, conditions: [Condition],
+        given: [Path]?, then: CheckGroup
+    ) {
+        self.id = id
+        self.title = title
+        self.severity = severity
+        self.category = category
+        self.waivable = waivable
+        self.message = message
+        self.rationale = rationale
+        self.source = source
+        self.url = url
+        self.examples = examples
+        self.file = file
+        self.range = range
+        self.conditions = conditions
+        self.given = given
+        self.then = then
+    }
 
     public var descriptor: RuleDescriptor {
         RuleDescriptor(id: id, title: title, severity: severity, category: category,

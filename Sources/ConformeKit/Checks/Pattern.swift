@@ -65,7 +65,12 @@ struct Pattern: ValueCheck, CheckDefinition {
         } else if let regex {
             // Only a real regex needs the bound: a literal list is matched in linear time.
             guard context.mayMatch(text, at: target) else { return nil }
-            matches = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+            if case .simple(let automaton) = regex {
+                // Straight to the automaton: an NSRange would measure the text in UTF-16 twice.
+                matches = automaton.matches(Substring(text).unicodeScalars)
+            } else {
+                matches = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+            }
         } else {
             return nil
         }

@@ -28,7 +28,7 @@ struct Unique: ValueCheck, CheckDefinition {
         for (index, item) in items.enumerated() {
             var compared = Target.item(item, at: index, in: list)
             if let key {
-                guard let keyed = compared.resolve(key, in: context).first, keyed.value != nil else { continue }
+                guard let keyed = compared.resolveFirst(key, in: context), keyed.value != nil else { continue }
                 compared = keyed
             }
             guard let node = compared.value else { continue }

@@ -7,6 +7,9 @@ enum Derogations {
     /// Below this, a "justification" is a formality, not a reason.
     static let minimumJustificationLength = 20
 
+    private static let rulePath = Path([.key("regle")])
+    private static let justificationPath = Path([.key("justification")])
+
     static func apply(to diagnostics: inout [Diagnostic], root: Node, ruleSet: RuleSet) {
         guard let pair = root.pair(forKey: "derogations"), !pair.value.isNull else { return }
         let list = Target.entry(pair, in: .document(root), name: "derogations")
@@ -26,8 +29,9 @@ enum Derogations {
                         "A dérogation is written {regle: ID, justification: text}.")))
                 continue
             }
-            let rule = entry.resolve(Path([.key("regle")]))[0]
-            let justification = entry.resolve(Path([.key("justification")]))[0]
+            // A path without wildcards always designates one target, present or missing.
+            let rule = entry.resolveFirst(Self.rulePath, in: nil)!
+            let justification = entry.resolveFirst(Self.justificationPath, in: nil)!
 
             // Which rule?
             guard let ruleNode = rule.value, case .string(let ruleID)? = ruleNode.scalar?.value else {

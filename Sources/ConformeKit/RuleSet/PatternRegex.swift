@@ -111,10 +111,69 @@ struct SimpleRegex: Sendable {
             guard items.count <= Self.maxItems else { return nil }
         }
         self.items = items
+        self.bits = items.count < 64 ? Bits(items) : nil
     }
+
+    /// The automaton as bit masks, one bit per position, when it has fewer than 64: one step
+    /// for all active positions is then a few bit operations per scalar of text, without the
+    /// position lists (and their allocations) of the general simulation.
+    struct Bits: Sendable, Equatable {
+        /// For each ASCII scalar, the positions whose atom accepts it.
+        var ascii: [UInt64]
+        var optional: UInt64 = 0
+        var repeated: UInt64 = 0
+
+        init(_ items: [Item]) {
+            ascii = (0..<128).map { value in
+                var mask: UInt64 = 0
+                for (position, item) in items.enumerated() where item.atom.matches(Unicode.Scalar(UInt8(value))) {
+                    mask |= 1 << UInt64(position)
+                }
+                return mask
+            }
+            for (position, item) in items.enumerated() {
+                if item.kind != .once { optional |= 1 << UInt64(position) }
+                if item.kind == .repeated { repeated |= 1 << UInt64(position) }
+            }
+        }
+
+        /// Positions reachable without reading: past optional and repeated atoms.
+        func closure(_ positions: UInt64) -> UInt64 {
+            var result = positions
+            while true {
+                let widened = result | ((result & optional) << 1)
+                if widened == result { return result }
+                result = widened
+            }
+        }
+    }
+
+    let bits: Bits?
 
     /// Whether the whole of `text` matches.
     func matches(_ text: Substring.UnicodeScalarView) -> Bool {
+        guard let bits else { return matchesByPositions(text) }
+        var active = bits.closure(1)
+        for scalar in text {
+            var accepting: UInt64 = 0
+            if scalar.value < 128 {
+                accepting = bits.ascii[Int(scalar.value)]
+            } else {
+                for (position, item) in items.enumerated() where item.atom.matches(scalar) {
+                    accepting |= 1 << UInt64(position)
+                }
+            }
+            let moving = active & accepting
+            // A repeated atom stays where it is; any other moves on to the next position.
+            let next = ((moving & ~bits.repeated) << 1) | (moving & bits.repeated)
+            if next == 0 { return false }
+            active = bits.closure(next)
+        }
+        return active & (1 << UInt64(items.count)) != 0
+    }
+
+    /// The general simulation, for automata of 64 positions or more.
+    private func matchesByPositions(_ text: Substring.UnicodeScalarView) -> Bool {
         let end = items.count
         // The active positions, without duplicates (`seen` holds the step that added each).
         var current: [Int] = []

@@ -36,10 +36,12 @@ import Testing
 
     /// The same comparison on generated texts: made of each pattern's own characters and a few
     /// others, so that matches, near misses and backtracking shapes (`a*a`) all occur.
-    @Test(arguments: patterns + ["a*a", "x{2,4}y?"] as [String])
+    // `a{0,70}b` has 71 positions: past 63, the automaton runs on position lists instead of bits.
+    @Test(arguments: patterns + ["a*a", "x{2,4}y?", "a{0,70}b"] as [String])
     func agreesWithICUOnGeneratedTexts(_ pattern: String) throws {
         let icu = try NSRegularExpression(pattern: "\\A(?:\(pattern))\\z")
         let simple = try #require(SimpleRegex(pattern))
+        #expect((simple.bits == nil) == (simple.items.count >= 64))
         let alphabet = Array(Set(pattern.filter { $0 != "\\" })) + ["a", "x", "0", "-", ".", " ", "\n", "é", "Z"]
         var generator = SplitMix(seed: UInt64(pattern.utf8.count))
         var matched = 0

@@ -3,20 +3,33 @@
 /// run's format checks. Each returns nil for non-ASCII text, which keeps the Character rule, so
 /// both always agree (a test compares them).
 enum ASCIIFormat {
+    // Without allocations: these run on every address of every manifest, and splitting,
+    // filtering or lower-casing into new arrays and strings cost more than the scans.
+
     static func isURL(_ text: String, httpsOnly: Bool) -> Bool? {
         var text = text
         return text.withUTF8 { bytes -> Bool? in
-            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-            if bytes.contains(where: isBlank) { return false }
-            guard let separator = find([0x3A, 0x2F, 0x2F], in: bytes) else { return false }  // "://"
-            let scheme = String(decoding: bytes[..<separator], as: UTF8.self).lowercased()
-            if httpsOnly ? scheme != "https" : !(scheme == "http" || scheme == "https") { return false }
+            for b in bytes where b >= 0x80 { return nil }
+            for b in bytes where isBlank(b) { return false }
+            guard let separator = find(schemeSeparator, in: bytes) else { return false }  // "://"
+            let scheme = UnsafeBufferPointer(rebasing: bytes[..<separator])
+            let isHTTPS = equalsIgnoringCase(scheme, "https")
+            if httpsOnly ? !isHTTPS : !(isHTTPS || equalsIgnoringCase(scheme, "http")) { return false }
             var end = separator + 3
-            while end < bytes.count, ![UInt8(ascii: "/"), UInt8(ascii: "?"), UInt8(ascii: "#")].contains(bytes[end]) {
+            while end < bytes.count, bytes[end] != UInt8(ascii: "/"), bytes[end] != UInt8(ascii: "?"),
+                bytes[end] != UInt8(ascii: "#")
+            {
                 end += 1
             }
             var hostStart = separator + 3
-            if let at = bytes[hostStart..<end].lastIndex(of: UInt8(ascii: "@")) { hostStart = at + 1 }
+            var i = end
+            while i > hostStart {  // after the last "@" (user information)
+                i -= 1
+                if bytes[i] == UInt8(ascii: "@") {
+                    hostStart = i + 1
+                    break
+                }
+            }
             var hostEnd = hostStart
             while hostEnd < end, bytes[hostEnd] != UInt8(ascii: ":") { hostEnd += 1 }
             return labelsAreValid(bytes[hostStart..<hostEnd], edgesMayBeHyphens: true, lastLabelMinimum: 0)
@@ -26,35 +39,70 @@ enum ASCIIFormat {
     static func isEmail(_ text: String) -> Bool? {
         var text = text
         return text.withUTF8 { bytes -> Bool? in
-            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-            let ats = bytes.indices.filter { bytes[$0] == UInt8(ascii: "@") }
-            guard ats.count == 1 else { return false }
-            let local = bytes[..<ats[0]]
-            let domain = bytes[(ats[0] + 1)...]
+            for b in bytes where b >= 0x80 { return nil }
+            var at: Int?
+            for i in bytes.indices where bytes[i] == UInt8(ascii: "@") {
+                guard at == nil else { return false }  // more than one
+                at = i
+            }
+            guard let at else { return false }
+            let local = bytes[..<at]
+            let domain = bytes[(at + 1)...]
             let dot = UInt8(ascii: ".")
             guard let first = local.first, let last = local.last, first != dot, last != dot else { return false }
             for i in local.indices.dropLast() where bytes[i] == dot && bytes[i + 1] == dot { return false }
-            let allowed = Array("._%+-'".utf8)
-            guard local.allSatisfy({ isAlphanumeric($0) || allowed.contains($0) }) else { return false }
+            for b in local where !isAlphanumeric(b) && !isLocalPunctuation(b) { return false }
             return labelsAreValid(domain, edgesMayBeHyphens: false, lastLabelMinimum: 2)
         }
+    }
+
+    private static let schemeSeparator: [UInt8] = [0x3A, 0x2F, 0x2F]
+
+    /// `._%+-'`, allowed in the local part of an address.
+    private static func isLocalPunctuation(_ b: UInt8) -> Bool {
+        switch b {
+        case UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "%"), UInt8(ascii: "+"), UInt8(ascii: "-"),
+            UInt8(ascii: "'"):
+            true
+        default: false
+        }
+    }
+
+    /// Whether ASCII `bytes` spell `word` (lower case) in any case.
+    private static func equalsIgnoringCase(_ bytes: UnsafeBufferPointer<UInt8>, _ word: StaticString) -> Bool {
+        guard bytes.count == word.utf8CodeUnitCount else { return false }
+        let expected = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
+        for i in 0..<bytes.count {
+            let b = bytes[i]
+            let lower = b >= 0x41 && b <= 0x5A ? b + 0x20 : b
+            if lower != expected[i] { return false }
+        }
+        return true
     }
 
     /// Dot-separated labels of letters, digits and hyphens; at least two, none empty.
     private static func labelsAreValid(
         _ host: Slice<UnsafeBufferPointer<UInt8>>, edgesMayBeHyphens: Bool, lastLabelMinimum: Int
     ) -> Bool {
-        let labels = host.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
-        guard labels.count >= 2 else { return false }
-        for label in labels {
-            guard !label.isEmpty,
-                label.allSatisfy({ isAlphanumeric($0) || $0 == UInt8(ascii: "-") })
-            else { return false }
-            if !edgesMayBeHyphens, label.first == UInt8(ascii: "-") || label.last == UInt8(ascii: "-") {
+        var labels = 0
+        var labelStart = host.startIndex
+        var i = host.startIndex
+        while true {
+            let atEnd = i == host.endIndex
+            if atEnd || host[i] == UInt8(ascii: ".") {
+                let length = i - labelStart
+                guard length > 0 else { return false }
+                if !edgesMayBeHyphens, host[labelStart] == UInt8(ascii: "-") || host[i - 1] == UInt8(ascii: "-") {
+                    return false
+                }
+                labels += 1
+                if atEnd { return labels >= 2 && length >= lastLabelMinimum }
+                labelStart = i + 1
+            } else if !isAlphanumeric(host[i]) && host[i] != UInt8(ascii: "-") {
                 return false
             }
+            i += 1
         }
-        return (labels.last?.count ?? 0) >= lastLabelMinimum
     }
 
     private static func isAlphanumeric(_ b: UInt8) -> Bool {

@@ -107,33 +107,24 @@ extension Operand {
 extension Operand {
     /// How an explanation names the other side: "aujourd'hui", `investigation.debut`, "le
     /// champ `debut`" (relative to the node checked), or the literal.
-    var explanationLabel: LocalizedPhrase {
-        switch self {
-        case .today: LocalizedPhrase("aujourd'hui", "today")
-        case .literal(let node):
-            if let scalar = node.scalar, LocalDate(scalar.text) != nil {
-                LocalizedPhrase("le \(code: scalar.text)", "\(code: scalar.text)")
-            } else {
-                LocalizedPhrase("\(code: node.displayText)", "\(code: node.displayText)")
-            }
-        case .path(let path): LocalizedPhrase("\(code: path)", "\(code: path)")
-        case .field(let path): LocalizedPhrase("le champ \(code: path)", "field \(code: path)")
-        }
-    }
+    var explanationLabel: LocalizedPhrase { explanationLabel(afterÀ: false) }
 
     /// The same name after the French preposition « à », which contracts with « le »: "au
     /// champ `debut`", "au `2024-01-01`", "à aujourd'hui", "à `investigation.debut`".
-    var explanationLabelAfterÀ: LocalizedPhrase {
+    var explanationLabelAfterÀ: LocalizedPhrase { explanationLabel(afterÀ: true) }
+
+    private func explanationLabel(afterÀ: Bool) -> LocalizedPhrase {
+        let article = afterÀ ? "au " : "le "  // before a date or "champ"
+        let bare = afterÀ ? "à " : ""  // before anything else
         switch self {
-        case .today: LocalizedPhrase("à aujourd'hui", "today")
+        case .today: return LocalizedPhrase("\(bare)aujourd'hui", "today")
         case .literal(let node):
             if let scalar = node.scalar, LocalDate(scalar.text) != nil {
-                LocalizedPhrase("au \(code: scalar.text)", "\(code: scalar.text)")
-            } else {
-                LocalizedPhrase("à \(code: node.displayText)", "\(code: node.displayText)")
+                return LocalizedPhrase("\(article)\(code: scalar.text)", "\(code: scalar.text)")
             }
-        case .path(let path): LocalizedPhrase("à \(code: path)", "\(code: path)")
-        case .field(let path): LocalizedPhrase("au champ \(code: path)", "field \(code: path)")
+            return LocalizedPhrase("\(bare)\(code: node.displayText)", "\(code: node.displayText)")
+        case .path(let path): return LocalizedPhrase("\(bare)\(code: path)", "\(code: path)")
+        case .field(let path): return LocalizedPhrase("\(article)champ \(code: path)", "field \(code: path)")
         }
     }
 

@@ -11,7 +11,7 @@ enum ASCIIFormat {
         return text.withUTF8 { bytes -> Bool? in
             for b in bytes where b >= 0x80 { return nil }
             for b in bytes where isBlank(b) { return false }
-            guard let separator = find(schemeSeparator, in: bytes) else { return false }  // "://"
+            guard let separator = ByteSearch.firstIndex(of: schemeSeparator, in: bytes) else { return false }  // "://"
             let scheme = UnsafeBufferPointer(rebasing: bytes[..<separator])
             let isHTTPS = equalsIgnoringCase(scheme, "https")
             if httpsOnly ? !isHTTPS : !(isHTTPS || equalsIgnoringCase(scheme, "http")) { return false }
@@ -112,13 +112,5 @@ enum ASCIIFormat {
     /// ASCII whitespace as `Character.isWhitespace` sees it.
     private static func isBlank(_ b: UInt8) -> Bool {
         b == 0x20 || (b >= 0x09 && b <= 0x0D)
-    }
-
-    private static func find(_ needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard bytes.count >= needle.count else { return nil }
-        for i in 0...(bytes.count - needle.count) where bytes[i..<(i + needle.count)].elementsEqual(needle) {
-            return i
-        }
-        return nil
     }
 }

@@ -4,7 +4,14 @@ import YAMLTree
 /// rule can check several related fields (`engagements.sponsor`).
 struct AllOf: Check, CheckDefinition {
     static let names = ["all_of"]
-    var groups: [CheckGroup]
+    let groups: [CheckGroup]
+    /// Whether a group reaches below the target (`field:`): the groups then share one trail.
+    private let reachesBelow: Bool
+
+    init(groups: [CheckGroup]) {
+        self.groups = groups
+        reachesBelow = groups.contains { $0.field != nil }
+    }
 
     var readsBase: Bool { groups.contains(where: \.passesBaseDown) }
 
@@ -13,8 +20,7 @@ struct AllOf: Check, CheckDefinition {
     }
 
     func evaluate(_ target: Target, in context: CheckContext) -> [Failure] {
-        // Groups with a `field:` reach below the target: let them share one trail.
-        let target = groups.contains(where: { $0.field != nil }) ? target.materialized() : target
+        let target = reachesBelow ? target.materialized() : target
         var failures: [Failure] = []
         for group in groups { failures += group.evaluate(target, in: context) }
         return failures

@@ -84,7 +84,7 @@ struct LiteralPattern: Sendable, Equatable {
             case .whole: return bytes.elementsEqual(literal)
             case .prefix: return bytes.starts(with: literal)
             case .suffix: return bytes.count >= literal.count && bytes[(bytes.count - literal.count)...].elementsEqual(literal)
-            case .contains: return Self.find(literal, in: bytes)
+            case .contains: return ByteSearch.firstIndex(of: literal, in: bytes) != nil
             }
         }
     }
@@ -98,21 +98,6 @@ struct LiteralPattern: Sendable, Equatable {
             if b == 0xC2, i + 1 < bytes.count, bytes[i + 1] == 0x85 { return true }
             if b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 {
                 return true
-            }
-            i += 1
-        }
-        return false
-    }
-
-    private static func find(_ needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard needle.count <= haystack.count, let first = needle.first else { return needle.isEmpty }
-        var i = 0
-        let last = haystack.count - needle.count
-        while i <= last {
-            if haystack[i] == first {
-                var j = 1
-                while j < needle.count, haystack[i + j] == needle[j] { j += 1 }
-                if j == needle.count { return true }
             }
             i += 1
         }

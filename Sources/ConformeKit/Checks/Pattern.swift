@@ -65,12 +65,7 @@ struct Pattern: ValueCheck, CheckDefinition {
         } else if let regex {
             // Only a real regex needs the bound: a literal list is matched in linear time.
             guard context.mayMatch(text, at: target) else { return nil }
-            if case .simple(let automaton) = regex {
-                // Straight to the automaton: an NSRange would measure the text in UTF-16 twice.
-                matches = automaton.matches(Substring(text).unicodeScalars)
-            } else {
-                matches = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
-            }
+            matches = regex.matches(text)
         } else {
             return nil
         }
@@ -206,15 +201,7 @@ struct Pattern: ValueCheck, CheckDefinition {
             case "\\":
                 i += 1  // the escaped character is a literal
             case "[":
-                // A character class: skip to its end (a `]` first in the class is literal).
-                var j = i + 1
-                if j < chars.count, chars[j] == "^" { j += 1 }
-                if j < chars.count, chars[j] == "]" { j += 1 }
-                while j < chars.count, chars[j] != "]" {
-                    if chars[j] == "\\" { j += 1 }
-                    j += 1
-                }
-                i = j
+                i = endOfClass(chars, from: i)
                 if unboundedQuantifier(at: i + 1), !groupHasQuantifier.isEmpty {
                     groupHasQuantifier[groupHasQuantifier.count - 1] = true
                 }

@@ -1,8 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import YAMLTree
 
 /// Skips a rule that cannot fail on a document, by looking at the document's bytes once
@@ -46,24 +41,7 @@ struct LiteralPrefilter {
     }
 
     private func contains(_ needle: [UInt8]) -> Bool {
-        guard !needle.isEmpty else { return true }
-        // memchr for the first byte, memcmp for the rest: libc's vectorised scans (Swift does
-        // not see glibc's memmem, a GNU extension).
-        return bytes.withUnsafeBufferPointer { haystack in
-            needle.withUnsafeBufferPointer { needle in
-                guard let base = haystack.baseAddress, haystack.count >= needle.count else { return false }
-                let first = Int32(needle[0])
-                var offset = 0
-                let last = haystack.count - needle.count
-                while offset <= last {
-                    guard let found = memchr(base + offset, first, last - offset + 1) else { return false }
-                    let at = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                    if memcmp(base + at, needle.baseAddress!, needle.count) == 0 { return true }
-                    offset = at + 1
-                }
-                return false
-            }
-        }
+        bytes.withUnsafeBufferPointer { ByteSearch.firstIndex(of: needle, in: $0) != nil }
     }
 
     /// The most items or pairs of any list or map, walked without recursion (the depth is

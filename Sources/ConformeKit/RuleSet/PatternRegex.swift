@@ -7,24 +7,17 @@ import Foundation
 /// Why not always ICU: compiling the first ICU regex of a process initialises ICU's regex
 /// tables (~8M instructions, more than checking one manifest), and each match bridges the text
 /// to UTF-16. A run whose patterns are all simple never loads them.
-///
-/// `firstMatch(in:range:)` is spelled like `NSRegularExpression`'s, so the check reads the same
-/// whichever engine a pattern got.
 enum PatternRegex: Sendable {
     case simple(SimpleRegex)
     /// NSRegularExpression is immutable and safe to share between threads.
     case icu(NSRegularExpression)
 
-    /// A match of the whole of `range` (the pattern is anchored); only its existence matters.
-    struct Match {}
-
-    func firstMatch(in text: String, range: NSRange) -> Match? {
+    /// Whether the whole text matches (the pattern is anchored). The automaton reads the
+    /// text's scalars directly: an NSRange would measure it in UTF-16 twice.
+    func matches(_ text: String) -> Bool {
         switch self {
-        case .simple(let regex):
-            guard let bounds = Range(range, in: text) else { return nil }
-            return regex.matches(text[bounds].unicodeScalars) ? Match() : nil
-        case .icu(let regex):
-            return regex.firstMatch(in: text, range: range) == nil ? nil : Match()
+        case .simple(let regex): regex.matches(Substring(text).unicodeScalars)
+        case .icu(let regex): regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
         }
     }
 }

@@ -28,8 +28,8 @@ import Testing
             for text in Self.texts {
                 let expected = icu.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
                 #expect(simple.matches(text[...].unicodeScalars) == expected, "\(pattern) on \(text.debugDescription)")
-                let viaEnum = PatternRegex.simple(simple).firstMatch(in: text, range: NSRange(text.startIndex..., in: text))
-                #expect((viaEnum != nil) == expected)
+                #expect(PatternRegex.simple(simple).matches(text) == expected)
+                #expect(PatternRegex.icu(icu).matches(text) == expected)
             }
         }
     }

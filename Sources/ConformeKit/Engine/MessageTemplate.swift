@@ -51,6 +51,7 @@ enum MessageTemplate {
 
     /// The `{names}` of a template that are not placeholders (a typo like `{valeur}`).
     static func unknownPlaceholders(in template: String) -> [String] {
+        if onlyKnownPlaceholders(template) { return [] }
         var unknown: [String] = []
         var rest = Substring(template)
         while let open = rest.firstIndex(of: "{") {
@@ -63,4 +64,30 @@ enum MessageTemplate {
         }
         return unknown
     }
+
+    /// Whether every `{` of `text` opens a known `{placeholder}`, in which case the Character
+    /// scan above finds nothing. Bytes first, because that scan costs ~140K instructions per
+    /// message, 6M for a rule set at every start. Conservative: a non-ASCII byte touching a
+    /// brace (it might join it into one character) or any other `{` leaves the answer to it.
+    private static func onlyKnownPlaceholders(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var i = 0
+            while i < bytes.count {
+                guard bytes[i] == UInt8(ascii: "{") else {
+                    i += 1
+                    continue
+                }
+                if i > 0, bytes[i - 1] >= 0x80 { return false }
+                guard let close = bytes[(i + 1)...].firstIndex(of: UInt8(ascii: "}")) else { return false }
+                if close + 1 < bytes.count, bytes[close + 1] >= 0x80 { return false }
+                let name = bytes[(i + 1)..<close]
+                guard knownPlaceholderBytes.contains(where: { $0.elementsEqual(name) }) else { return false }
+                i = close + 1
+            }
+            return true
+        }
+    }
+
+    private static let knownPlaceholderBytes = placeholders.map { Array($0.utf8) }
 }

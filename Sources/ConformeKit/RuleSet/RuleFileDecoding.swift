@@ -114,10 +114,7 @@ enum RuleFileDecoding {
                 then = decoder.group(value, what: LocalizedText("« then »", "'then'"))?.group
             case "message":
                 message = decoder.localized(value, what: key)
-                let unknown: [String] = message.map { message -> [String] in
-                    let text = message.fr + message.en
-                    return onlyKnownPlaceholders(text) ? [] : MessageTemplate.unknownPlaceholders(in: text)
-                } ?? []
+                let unknown = message.map { MessageTemplate.unknownPlaceholders(in: $0.fr + $0.en) } ?? []
                 for name in Set(unknown).sorted() {
                     let guess = Suggestion.closest(to: name, among: MessageTemplate.placeholders)
                     let known = MessageTemplate.placeholders.map { "{\($0)}" }.joined(separator: ", ")
@@ -147,33 +144,6 @@ enum RuleFileDecoding {
             examples: examples, file: decoder.file, range: idRange, conditions: conditions,
             given: given, then: then)
     }
-
-    /// Whether every `{` of `text` opens a known `{placeholder}`, in which case
-    /// `MessageTemplate.unknownPlaceholders` finds nothing. A byte scan: the character-by-
-    /// character one costs ~140K instructions per message, 6M for a rule set at every start.
-    /// Conservative: a non-ASCII byte touching a brace (it might join it into one character)
-    /// or any other `{` leaves the answer to `unknownPlaceholders`.
-    static func onlyKnownPlaceholders(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
-            var i = 0
-            while i < bytes.count {
-                guard bytes[i] == UInt8(ascii: "{") else {
-                    i += 1
-                    continue
-                }
-                if i > 0, bytes[i - 1] >= 0x80 { return false }
-                guard let close = bytes[(i + 1)...].firstIndex(of: UInt8(ascii: "}")) else { return false }
-                if close + 1 < bytes.count, bytes[close + 1] >= 0x80 { return false }
-                let name = bytes[(i + 1)..<close]
-                guard knownPlaceholderBytes.contains(where: { $0.elementsEqual(name) }) else { return false }
-                i = close + 1
-            }
-            return true
-        }
-    }
-
-    private static let knownPlaceholderBytes = MessageTemplate.placeholders.map { Array($0.utf8) }
 
     /// A stable public id: lowercase words with `.`, `-`, `_`; `yaml.` and `derogations.` are
     /// the engine's own.

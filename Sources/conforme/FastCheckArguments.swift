@@ -13,10 +13,17 @@ import ConformeKit
 /// a value that does not convert or fails validation — returns nil, and argument-parser reads
 /// the line as before, with its own messages and exit codes.
 enum FastCheckArguments {
-    /// Every (sub)command name: argument-parser may take such an argument for a command.
-    private static let commandNames: Set<String> = [
-        "check", "rules", "inspect", "init", "schema", "help", "list", "explain", "validate", "docs",
-    ]
+    /// Every (sub)command name, read from the command tree so that a new subcommand is known
+    /// here too: argument-parser may take an argument spelled like one for that command.
+    private static let commandNames: Set<String> = {
+        var names: Set<String> = ["help"]
+        var pending = Conforme.configuration.subcommands
+        while let command = pending.popLast() {
+            if let name = command.configuration.commandName { names.insert(name) }
+            pending += command.configuration.subcommands
+        }
+        return names
+    }()
 
     static func parse(_ arguments: [String]) -> CheckInvocation? {
         var rest = arguments[...]

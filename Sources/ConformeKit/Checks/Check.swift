@@ -33,11 +33,8 @@ protocol CheckDefinition: Sendable {
 
 /// What a check may look at besides its target.
 struct CheckContext: Sendable {
-    /// The document, for `{path: …}` comparisons.
-    var root: Node
-    /// The evaluation date (`today` in rule files).
-    var today: LocalDate
-    /// `today` as a node, made once per document rather than at every comparison with it.
+    /// The evaluation date (`today` in rule files), as a node: made once per document rather
+    /// than at every comparison with it.
     let todayNode: Node
     /// In a `when`, an absent node does not satisfy `equals` or `in`: "when mission.type is
     /// lancement" must not hold for a manifest with no mission type.
@@ -51,9 +48,7 @@ struct CheckContext: Sendable {
     let document: Target
 
     init(root: Node, today: LocalDate, limits: EvaluationLimits = .default) {
-        self.root = root
         self.document = Target.document(root)
-        self.today = today
         self.limits = limits
         let text = today.description
         todayNode = Node(.scalar(Scalar(text: text, value: .string(text), style: .plain)), range: SourceRange(at: .start))

@@ -123,10 +123,15 @@ extension Node {
     public func pair(forKey key: String) -> Pair? {
         guard case .mapping(let pairs) = content else { return nil }
         let wanted = Node.hash(key)
-        for pair in pairs where pair.key.keyHash == wanted {
-            if case .scalar(let scalar) = pair.key.content, scalar.text == key { return pair }
+        // Through the buffer, comparing hashes in place: iterating `pairs` copied every pair,
+        // two retains and two releases each, most of the cost of walking a rule's path.
+        let found = pairs.withUnsafeBufferPointer { buffer -> Int? in
+            for i in buffer.indices where buffer[i].key.keyHash == wanted {
+                if case .scalar(let scalar) = buffer[i].key.content, scalar.text == key { return i }
+            }
+            return nil
         }
-        return nil
+        return found.map { pairs[$0] }
     }
 
     /// The same node placed elsewhere: an alias shows its anchor's content at its own position.

@@ -56,26 +56,62 @@ struct FileDiscovery {
         errors: inout [(path: String, reason: UnreadableReason)]
     ) {
         // The resolved path identifies a folder whatever the links that lead to it.
-        let real = URL(fileURLWithPath: folder).resolvingSymlinksInPath().path
-        guard visited.insert(real).inserted else { return }
-        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
+        guard let resolved = realpath(folder, nil) else {
             errors.append((folder, .unreadableFolder))
             return
         }
-        for entry in entries.sorted() {
+        let real = String(cString: resolved)
+        free(resolved)
+        guard visited.insert(real).inserted else { return }
+        guard let entries = Self.entries(of: folder) else {
+            errors.append((folder, .unreadableFolder))
+            return
+        }
+        for entry in entries.sorted(by: { $0.name < $1.name }) {
             if files.count > maxFiles { return }
-            if entry.hasPrefix(".") || entry == "node_modules" { continue }
-            let path = folder.hasSuffix("/") ? folder + entry : folder + "/" + entry
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                continue  // a dangling link
+            if entry.name.hasPrefix(".") || entry.name == "node_modules" { continue }
+            let path = folder.hasSuffix("/") ? folder + entry.name : folder + "/" + entry.name
+            let kind: EntryKind
+            if let known = entry.kind {
+                kind = known
+            } else {
+                // A link or a file system without types: ask stat, which follows links.
+                var status = stat()
+                guard stat(path, &status) == 0 else { continue }  // a dangling link
+                kind = status.st_mode & S_IFMT == S_IFDIR ? .folder : .file
             }
-            if isDirectory.boolValue {
+            if kind == .folder {
                 walk(path, into: &files, visited: &visited, errors: &errors)
             } else if Self.isManifestCandidate(path) {
                 files.append(path)
             }
         }
+    }
+
+    private enum EntryKind { case file, folder }
+
+    /// A folder's entries with their kind when the directory itself says (nil for links and
+    /// unknown types). `readdir` rather than `FileManager`, whose listing and one `stat` per
+    /// entry took longer than checking the files of a large folder.
+    private static func entries(of folder: String) -> [(name: String, kind: EntryKind?)]? {
+        guard let directory = opendir(folder) else { return nil }
+        defer { closedir(directory) }
+        var entries: [(name: String, kind: EntryKind?)] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(cString: raw.bindMemory(to: CChar.self).baseAddress!)
+            }
+            if name == "." || name == ".." { continue }
+            let kind: EntryKind?
+            switch Int32(entry.pointee.d_type) {
+            case Int32(DT_DIR): kind = .folder
+            case Int32(DT_REG): kind = .file
+            case Int32(DT_LNK), Int32(DT_UNKNOWN): kind = nil
+            default: kind = .file  // a FIFO or a device named *.yml: reading it will say
+            }
+            entries.append((name, kind))
+        }
+        return entries
     }
 
     static func isManifestCandidate(_ path: String) -> Bool {

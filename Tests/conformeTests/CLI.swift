@@ -44,7 +44,9 @@ enum CLI {
         process.standardError = err
         process.standardInput = input
         try process.run()
-        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+        // A child that stops reading its input early must fail the test, not kill the runner.
+        signal(SIGPIPE, SIG_IGN)
+        if let stdin { try? input.fileHandleForWriting.write(contentsOf: Data(stdin.utf8)) }
         try input.fileHandleForWriting.close()
         // Read before waiting: a large report would fill the pipe and block the child.
         let stdoutData = out.fileHandleForReading.readDataToEndOfFile()

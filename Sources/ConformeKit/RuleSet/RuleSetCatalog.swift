@@ -68,19 +68,46 @@ private enum EmbeddedRuleSets {
 
     static func loaded(_ name: String) -> RuleSet? { cache.ruleSet(name) }
 
+    /// Starts loading a rule set on another thread, so that it is ready when the first manifest
+    /// needs it: `check` calls this before it looks for files, which then costs no time of its
+    /// own on a machine with a core to spare.
+    static func preload(_ name: String) {
+        let cache = self.cache
+        Thread.detachNewThread { _ = cache.ruleSet(name) }
+    }
+
     private final class Cache: @unchecked Sendable {
         private let lock = NSLock()
-        private var sets: [String: RuleSet] = [:]
+        private var entries: [String: Entry] = [:]
+
+        /// One rule set, loaded once under its own lock: threads that want another rule set
+        /// do not wait for this one.
+        private final class Entry: @unchecked Sendable {
+            let lock = NSLock()
+            var loaded: RuleSet??
+        }
 
         func ruleSet(_ name: String) -> RuleSet? {
             lock.lock()
-            defer { lock.unlock() }
-            if let known = sets[name] { return known }
-            guard case .success(let ruleSet) = RuleSetCatalog(files: EmbeddedRules.files).load(name) else {
-                return nil
-            }
-            sets[name] = ruleSet
-            return ruleSet
+            let entry = entries[name] ?? Entry()
+            entries[name] = entry
+            lock.unlock()
+
+            entry.lock.lock()
+            defer { entry.lock.unlock() }
+            if let loaded = entry.loaded { return loaded }
+            let result = RuleSetCatalog(files: EmbeddedRules.files).load(name)
+            if case .success(let ruleSet) = result { entry.loaded = .some(ruleSet) } else { entry.loaded = .some(nil) }
+            return entry.loaded!
         }
+    }
+}
+
+extension RuleSetCatalog {
+    /// Starts loading the embedded rule set that manifests without another promotion get, in
+    /// the background (see `EmbeddedRuleSets.preload`).
+    public func preloadDefaultRuleSet() {
+        guard isEmbedded, let name = fileName(forPromotion: nil) else { return }
+        EmbeddedRuleSets.preload(name)
     }
 }

@@ -1,47 +1,94 @@
-/// A node of a YAML document, with where it sits in the file.
+/// The nodes of one document, side by side in a few arrays: a tree of thousands of nodes is a
+/// handful of allocations, built by appending and freed at once.
+///
+/// Before, every node was an object with an array of its children: allocating, reference
+/// counting and freeing them one by one cost more than the checks that read them. Immutable
+/// once built, so a tree is shared between threads without locks.
+public final class NodeTree: Sendable {
+    let records: [NodeRecord]
+    /// The children of every collection, each collection's in one run: a sequence's items, a
+    /// mapping's keys and values alternating.
+    let children: [Int32]
+    let scalars: [Scalar]
+    let tags: [String]
+
+    init(records: [NodeRecord], children: [Int32], scalars: [Scalar], tags: [String]) {
+        self.records = records
+        self.children = children
+        self.scalars = scalars
+        self.tags = tags
+    }
+}
+
+/// What the tree keeps of one node.
+struct NodeRecord: Sendable {
+    enum Kind: UInt8, Sendable { case scalar, sequence, mapping }
+
+    /// From the first character of the node to just after its last one.
+    var range: SourceRange
+    /// For a scalar, its index in `scalars`; for a collection, where its children start in
+    /// `children`.
+    var start: Int32
+    /// A collection's number of children (two per pair); 0 for a scalar.
+    var count: Int32
+    /// The index of its explicit tag in `tags`, or -1.
+    var tag: Int32
+    var kind: Kind
+    /// Whether this is a null scalar (`~`, `null`, nothing): every check asks it first.
+    var isNull: Bool
+    /// A short scalar's key signature, for scalars in key position (see `Node.hash`); 0 otherwise.
+    var keyHash: Int
+}
+
+/// A node of a YAML document, with where it sits in the file: a place in its document's
+/// `NodeTree`, which it keeps alive.
 ///
 /// Mappings keep their pairs in source order (duplicates are reported by the parser and only the
 /// first occurrence is kept), so reports follow the order the author wrote.
-///
-/// A class, immutable once built: the engine passes nodes around constantly (every path step,
-/// every check), and copying a reference costs one retain where a struct with its strings and
-/// arrays cost a dozen — the largest item of a run's profile before this change.
-public final class Node: Sendable {
+public struct Node: Sendable {
     public enum Content: Sendable {
         case scalar(Scalar)
-        case sequence([Node])
-        case mapping([Pair])
+        case sequence(NodeList)
+        case mapping(PairList)
     }
 
-    public let content: Content
+    let tree: NodeTree
+    let index: Int
+
+    init(_ tree: NodeTree, _ index: Int) {
+        self.tree = tree
+        self.index = index
+    }
+
+    /// A scalar on its own, in a tree of one node (the engine's `today`).
+    public init(scalar: Scalar, range: SourceRange) {
+        var builder = NodeTreeBuilder()
+        let index = builder.appendScalar(scalar, range: range, tag: nil, isKey: true)
+        self.init(builder.finish(), index)
+    }
+
+    var record: NodeRecord { tree.records[index] }
+
     /// From the first character of the node to just after its last one.
-    public let range: SourceRange
+    public var range: SourceRange { tree.records[index].range }
+
     /// The explicit tag as written and resolved (`tag:yaml.org,2002:str`), if any.
-    public let tag: String?
-
-    /// A hash of a short scalar's text, so that looking a key up compares integers and touches
-    /// a string only on a match (string compares retain and release, and lookups are constant).
-    let keyHash: Int
-
-    /// Whether this is a null scalar (`~`, `null`, nothing): kept rather than worked out, as
-    /// every check asks it first and reading it from `content` copies the scalar.
-    public let isNull: Bool
-
-    public convenience init(_ content: Content, range: SourceRange, tag: String? = nil) {
-        self.init(content, range: range, tag: tag, isKey: true)
+    public var tag: String? {
+        let tag = tree.records[index].tag
+        return tag < 0 ? nil : tree.tags[Int(tag)]
     }
 
-    /// The parser hashes only the scalars it places in key position.
-    init(_ content: Content, range: SourceRange, tag: String?, isKey: Bool) {
-        self.content = content
-        self.range = range
-        self.tag = tag
-        if case .scalar(let scalar) = content {
-            keyHash = isKey ? Node.hash(scalar.text) : 0
-            if case .null = scalar.value { isNull = true } else { isNull = false }
-        } else {
-            keyHash = 0
-            isNull = false
+    /// Whether this is a null scalar (`~`, `null`, nothing).
+    public var isNull: Bool { tree.records[index].isNull }
+
+    var keyHash: Int { tree.records[index].keyHash }
+
+    public var content: Content {
+        let record = tree.records[index]
+        switch record.kind {
+        case .scalar: return .scalar(tree.scalars[Int(record.start)])
+        case .sequence: return .sequence(NodeList(tree, start: Int(record.start), count: Int(record.count)))
+        case .mapping: return .mapping(PairList(tree, start: Int(record.start), count: Int(record.count) / 2))
         }
     }
 
@@ -62,6 +109,63 @@ public final class Node: Sendable {
         let last = Int(bytes[start + count - 1])
         let middle = Int(bytes[start + count / 2])
         return (count << 24) | (first << 16) | (middle << 8) | last | 1 << 62
+    }
+}
+
+/// A sequence's items, read in place from its tree.
+public struct NodeList: RandomAccessCollection, Sendable {
+    let tree: NodeTree
+    let start: Int
+    public let count: Int
+
+    init(_ tree: NodeTree, start: Int, count: Int) {
+        self.tree = tree
+        self.start = start
+        self.count = count
+    }
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { count }
+
+    public subscript(position: Int) -> Node {
+        precondition(position >= 0 && position < count, "index out of range")
+        return Node(tree, Int(tree.children[start + position]))
+    }
+}
+
+/// A mapping's pairs in source order, read in place from its tree.
+public struct PairList: RandomAccessCollection, Sendable {
+    let tree: NodeTree
+    let start: Int
+    public let count: Int
+
+    init(_ tree: NodeTree, start: Int, count: Int) {
+        self.tree = tree
+        self.start = start
+        self.count = count
+    }
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { count }
+
+    public subscript(position: Int) -> Pair {
+        precondition(position >= 0 && position < count, "index out of range")
+        let slot = start + 2 * position
+        return Pair(key: Node(tree, Int(tree.children[slot])), value: Node(tree, Int(tree.children[slot + 1])))
+    }
+
+    /// The index of the pair whose key is the plain string `key`. Compares the keys' stored
+    /// signatures in place and reads a key's text only when they match.
+    func index(ofKey key: String) -> Int? {
+        let wanted = Node.hash(key)
+        let records = tree.records
+        let children = tree.children
+        for position in 0..<count {
+            let keyIndex = Int(children[start + 2 * position])
+            guard records[keyIndex].keyHash == wanted, records[keyIndex].kind == .scalar else { continue }
+            if tree.scalars[Int(records[keyIndex].start)].text == key { return position }
+        }
+        return nil
     }
 }
 
@@ -105,38 +209,24 @@ public struct Scalar: Sendable {
 
 extension Node {
     public var scalar: Scalar? {
-        if case .scalar(let s) = content { return s }
-        return nil
+        let record = tree.records[index]
+        return record.kind == .scalar ? tree.scalars[Int(record.start)] : nil
     }
 
-    public var items: [Node]? {
-        if case .sequence(let items) = content { return items }
-        return nil
+    public var items: NodeList? {
+        let record = tree.records[index]
+        return record.kind == .sequence ? NodeList(tree, start: Int(record.start), count: Int(record.count)) : nil
     }
 
-    public var pairs: [Pair]? {
-        if case .mapping(let pairs) = content { return pairs }
-        return nil
+    public var pairs: PairList? {
+        let record = tree.records[index]
+        return record.kind == .mapping ? PairList(tree, start: Int(record.start), count: Int(record.count) / 2) : nil
     }
 
     /// The pair whose key is the plain string `key`, if this is a mapping that has one.
     public func pair(forKey key: String) -> Pair? {
-        guard case .mapping(let pairs) = content else { return nil }
-        let wanted = Node.hash(key)
-        // Through the buffer, comparing hashes in place: iterating `pairs` copied every pair,
-        // two retains and two releases each, most of the cost of walking a rule's path.
-        let found = pairs.withUnsafeBufferPointer { buffer -> Int? in
-            for i in buffer.indices where buffer[i].key.keyHash == wanted {
-                if case .scalar(let scalar) = buffer[i].key.content, scalar.text == key { return i }
-            }
-            return nil
-        }
-        return found.map { pairs[$0] }
-    }
-
-    /// The same node placed elsewhere: an alias shows its anchor's content at its own position.
-    public func moved(to range: SourceRange) -> Node {
-        Node(content, range: range, tag: tag, isKey: true)
+        guard let pairs, let position = pairs.index(ofKey: key) else { return nil }
+        return pairs[position]
     }
 
     public subscript(key: String) -> Node? { pair(forKey: key)?.value }
@@ -155,5 +245,77 @@ extension Node {
         case .sequence: return "list"
         case .mapping: return "map"
         }
+    }
+}
+
+/// Appends nodes to the arrays of a future `NodeTree`; the parser's only way to make nodes.
+struct NodeTreeBuilder {
+    private(set) var records: [NodeRecord] = []
+    private(set) var children: [Int32] = []
+    private(set) var scalars: [Scalar] = []
+    private var tags: [String] = []
+
+    init(expectedNodes: Int = 0) {
+        if expectedNodes > 0 {
+            records.reserveCapacity(expectedNodes)
+            children.reserveCapacity(expectedNodes)
+            scalars.reserveCapacity(expectedNodes)
+        }
+    }
+
+    var nodeCount: Int { records.count }
+
+    /// Only scalars in key position get a key signature (the parser knows which they are).
+    mutating func appendScalar(_ scalar: Scalar, range: SourceRange, tag: String?, isKey: Bool) -> Int {
+        var isNull = false
+        if case .null = scalar.value { isNull = true }
+        records.append(NodeRecord(
+            range: range, start: Int32(scalars.count), count: 0, tag: tagIndex(tag), kind: .scalar,
+            isNull: isNull, keyHash: isKey ? Node.hash(scalar.text) : 0))
+        scalars.append(scalar)
+        return records.count - 1
+    }
+
+    /// A collection whose children, already appended, are `childIndices` (for a mapping, keys
+    /// and values alternating).
+    mutating func appendCollection(
+        isMapping: Bool, childIndices: ArraySlice<Int32>, range: SourceRange, tag: String?
+    ) -> Int {
+        records.append(NodeRecord(
+            range: range, start: Int32(children.count), count: Int32(childIndices.count),
+            tag: tagIndex(tag), kind: isMapping ? .mapping : .sequence, isNull: false, keyHash: 0))
+        children.append(contentsOf: childIndices)
+        return records.count - 1
+    }
+
+    /// The node at `index` again, placed elsewhere: an alias shows its anchor's content at its
+    /// own position. It shares the anchor's children.
+    mutating func appendCopy(of index: Int, at range: SourceRange) -> Int {
+        var record = records[index]
+        record.range = range
+        if record.kind == .scalar, record.keyHash == 0 {
+            record.keyHash = Node.hash(scalars[Int(record.start)].text)
+        }
+        records.append(record)
+        return records.count - 1
+    }
+
+    func range(of index: Int) -> SourceRange { records[index].range }
+
+    /// The text of the scalar at `index` with its key signature, or nil for a collection.
+    func keyText(of index: Int) -> (text: String, hash: Int)? {
+        let record = records[index]
+        guard record.kind == .scalar else { return nil }
+        return (scalars[Int(record.start)].text, record.keyHash)
+    }
+
+    private mutating func tagIndex(_ tag: String?) -> Int32 {
+        guard let tag else { return -1 }
+        tags.append(tag)
+        return Int32(tags.count - 1)
+    }
+
+    consuming func finish() -> NodeTree {
+        NodeTree(records: records, children: children, scalars: scalars, tags: tags)
     }
 }

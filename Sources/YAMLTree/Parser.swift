@@ -30,7 +30,8 @@ public enum YAMLParser {
         var builder = TreeBuilder(source: source, firstLine: firstLine, limits: limits)
         builder.consume(EventReader(bytes: bytes[span]))
         var problems = builder.problems
-        if let root = builder.root {
+        let root = builder.finishTree()
+        if let root {
             if requireMapping, root.pairs == nil, !problems.contains(where: { $0.severity == .error }) {
                 problems.append(Problem(
                     .rootNotMapping, range: root.range,
@@ -41,7 +42,7 @@ public enum YAMLParser {
                 .empty, range: SourceRange(at: source.position(offset: span.lowerBound)),
                 message: Messages.empty))
         }
-        var document = ParsedDocument(root: builder.root, problems: problems, source: source)
+        var document = ParsedDocument(root: root, problems: problems, source: source)
         document.largestCollection = builder.largestCollection
         return document
     }

@@ -1,4 +1,4 @@
-/// Turns libyaml's event stream into a `Node` tree with an explicit stack (no recursion, so
+/// Turns libyaml's event stream into a `NodeTree` with an explicit stack (no recursion, so
 /// depth is bounded by the limit, not by the C or Swift stack).
 struct TreeBuilder {
     let source: SourceText
@@ -6,7 +6,9 @@ struct TreeBuilder {
     let firstLine: Int
     let limits: ParseLimits
 
-    private(set) var root: Node?
+    /// The nodes made so far; `finishTree()` turns them into the document's tree.
+    private var nodes = NodeTreeBuilder()
+    private var rootIndex: Int?
     /// The most items or pairs of any list or map built (for `ParsedDocument.largestCollection`).
     private(set) var largestCollection = 0
     private(set) var problems: [Problem] = []
@@ -31,10 +33,10 @@ struct TreeBuilder {
     private var stack: [Container] = []
     /// The children of every open container, innermost last; a mapping's alternate key, value.
     /// One shared array instead of one growing array per container: each finished container
-    /// gets an array of its exact size, and adding a node touches no container in `stack`.
-    private var children: [Node] = []
+    /// copies its run into the tree, and adding a node touches no container in `stack`.
+    private var children: [Int32] = []
     /// Anchored nodes with their expanded node count.
-    private var anchors: [String: (node: Node, count: Int)] = [:]
+    private var anchors: [String: (node: Int, count: Int)] = [:]
     /// Nodes in the document once aliases are expanded.
     private var nodeCount = 0
     /// Aliases expanded so far: a node count passed through them is an alias bomb.
@@ -54,6 +56,9 @@ struct TreeBuilder {
         self.limits = limits
         self.strict = StrictSyntax(source: source)
         children.reserveCapacity(64)
+        // Manifests run at about one node per 20 bytes: reserving for one per 12 spares the
+        // arrays' regrowth (a copy of everything so far each time) on nearly every file.
+        nodes = NodeTreeBuilder(expectedNodes: min(limits.maxNodes, source.bytes.count / 12 + 16))
     }
 
     mutating func consume(_ reader: EventReader) {
@@ -111,9 +116,9 @@ struct TreeBuilder {
             }
             var nodeRange = range
             if style == .literal || style == .folded { nodeRange = trimmed(range) }
-            let node = Node(
-                .scalar(Scalar(text: text, value: value, style: style)), range: nodeRange,
-                tag: tag, isKey: isKeyPosition)
+            let node = nodes.appendScalar(
+                Scalar(text: text, value: value, style: style), range: nodeRange, tag: tag,
+                isKey: isKeyPosition)
             if let anchor = event.anchor { anchors[anchor] = (node, 1) }
             add(node)
         case .sequenceStart, .mappingStart:
@@ -146,11 +151,12 @@ struct TreeBuilder {
             guard let target = anchors[name] else {
                 problems.append(Problem(
                     .unknownAnchor, range: range, message: Messages.unknownAnchor(name)))
-                add(Node(.scalar(Scalar(text: "", value: .null, style: .plain)), range: range))
+                add(nodes.appendScalar(
+                    Scalar(text: "", value: .null, style: .plain), range: range, tag: nil, isKey: isKeyPosition))
                 return
             }
             guard countNode(target.count, throughAlias: true) else { return reportNodeLimit(at: range) }
-            add(target.node.moved(to: range))
+            add(nodes.appendCopy(of: target.node, at: range))
         }
     }
 
@@ -213,7 +219,8 @@ struct TreeBuilder {
     private mutating func countNode(_ count: Int, throughAlias: Bool = false) -> Bool {
         nodeCount = nodeCount.addingReportingOverflow(count).partialValue
         if throughAlias { expandedAliases += 1 }
-        if nodeCount > limits.maxNodes || nodeCount < 0 {
+        // The tree indexes its nodes with 32 bits: a limit raised past that still stops there.
+        if nodeCount > min(limits.maxNodes, Int(Int32.max) - 1) || nodeCount < 0 {
             stopped = true
             return false
         }
@@ -236,52 +243,41 @@ struct TreeBuilder {
         } else if container.isMapping ? pairCount > 0 : count > 0 {
             // A block collection ends with its last value, not where libyaml sees the next token.
             let last = children[container.isMapping ? first + 2 * pairCount - 1 : children.count - 1]
-            end = max(last.range.end, container.start)
+            end = max(nodes.range(of: Int(last)).end, container.start)
         } else {
             end = container.flowEnd ?? container.start
         }
-        let content: Node.Content
-        if container.isMapping {
-            var pairs: [Pair] = []
-            if pairCount > 0 {
-                pairs.reserveCapacity(pairCount)
-                var i = first
-                for _ in 0..<pairCount {
-                    pairs.append(Pair(key: children[i], value: children[i + 1]))
-                    i += 2
-                }
-            }
-            content = .mapping(pairs)
-        } else {
-            content = .sequence(count > 0 ? Array(children[first...]) : [])
-        }
+        let kept = container.isMapping ? first..<(first + 2 * pairCount) : first..<children.count
+        let node = nodes.appendCollection(
+            isMapping: container.isMapping, childIndices: children[kept],
+            range: SourceRange(start: container.start, end: end), tag: container.tag)
         children.removeLast(count)
         largestCollection = max(largestCollection, container.isMapping ? pairCount : count)
-        let node = Node(content, range: SourceRange(start: container.start, end: end), tag: container.tag)
         if let anchor = container.anchor {
             anchors[anchor] = (node, nodeCount - container.countAtStart + 1)
         }
         add(node)
     }
 
-    private mutating func add(_ node: Node) {
+    private mutating func add(_ node: Int) {
         guard !stack.isEmpty else {
-            if root == nil { root = node }
+            if rootIndex == nil { rootIndex = node }
             return
         }
         let top = stack.count - 1
         let first = stack[top].firstChild
         // An item, or a key: it waits in `children` for its value.
         guard stack[top].isMapping, (children.count - first) & 1 == 1 else {
-            children.append(node)
+            children.append(Int32(node))
             return
         }
-        let key = children[children.count - 1]
+        let key = Int(children[children.count - 1])
         let pairCount = (children.count - 1 - first) / 2
-        if case .scalar(let scalar) = key.content {
-            if let firstRange = firstOccurrence(of: key, text: scalar.text, top: top, pairCount: pairCount) {
+        if let (text, hash) = nodes.keyText(of: key) {
+            let keyRange = nodes.range(of: key)
+            if let firstRange = firstOccurrence(of: text, hash: hash, top: top, pairCount: pairCount) {
                 problems.append(Problem(
-                    .duplicateKey, range: key.range, message: Messages.duplicateKey(scalar.text),
+                    .duplicateKey, range: keyRange, message: Messages.duplicateKey(text),
                     notes: [Problem.Note(range: firstRange, message: Messages.firstOccurrence)]))
                 // Only the first occurrence is kept: the key goes, its value is not added.
                 children.removeLast()
@@ -291,32 +287,42 @@ struct TreeBuilder {
                 if stack[top].keyIndex.isEmpty {
                     var i = first
                     while i < children.count - 1 {
-                        let pairKey = children[i]
-                        if case .scalar(let s) = pairKey.content { stack[top].keyIndex[s.text] = pairKey.range }
+                        let pairKey = Int(children[i])
+                        if let (pairText, _) = nodes.keyText(of: pairKey) {
+                            stack[top].keyIndex[pairText] = nodes.range(of: pairKey)
+                        }
                         i += 2
                     }
                 }
-                stack[top].keyIndex[scalar.text] = key.range
+                stack[top].keyIndex[text] = keyRange
             }
         }
-        children.append(node)
+        children.append(Int32(node))
     }
 
     /// Mappings up to this size find duplicate keys by scanning.
     private static let scanLimit = 32
 
     /// Where the mapping at `stack[top]`, with `pairCount` pairs so far, first has this key.
-    private func firstOccurrence(of key: Node, text: String, top: Int, pairCount: Int) -> SourceRange? {
+    private func firstOccurrence(of text: String, hash: Int, top: Int, pairCount: Int) -> SourceRange? {
         if pairCount > Self.scanLimit { return stack[top].keyIndex[text] }
         var i = stack[top].firstChild
         for _ in 0..<pairCount {
-            let pairKey = children[i]
-            if pairKey.keyHash == key.keyHash, case .scalar(let s) = pairKey.content, s.text == text {
-                return pairKey.range
+            let pairKey = Int(children[i])
+            if let (pairText, pairHash) = nodes.keyText(of: pairKey), pairHash == hash, pairText == text {
+                return nodes.range(of: pairKey)
             }
             i += 2
         }
         return nil
+    }
+
+    /// The document's tree and its root node, once every event is consumed.
+    mutating func finishTree() -> Node? {
+        guard let rootIndex else { return nil }
+        let builder = nodes
+        nodes = NodeTreeBuilder()
+        return Node(builder.finish(), rootIndex)
     }
 
     /// After an error, keep what was built so far: close every open container.
@@ -324,9 +330,11 @@ struct TreeBuilder {
         while var container = stack.popLast() {
             if container.isMapping, (children.count - container.firstChild) & 1 == 1 {
                 // A key without its value gets a null one.
-                let key = children[children.count - 1]
-                children.append(Node(
-                    .scalar(Scalar(text: "", value: .null, style: .plain)), range: SourceRange(at: key.range.end)))
+                let key = Int(children[children.count - 1])
+                let value = nodes.appendScalar(
+                    Scalar(text: "", value: .null, style: .plain), range: SourceRange(at: nodes.range(of: key).end),
+                    tag: nil, isKey: false)
+                children.append(Int32(value))
             }
             container.flowEnd = nil
             container.isFlow = false

@@ -27,8 +27,8 @@ import Testing
         var stack: [Node] = document.root.map { [$0] } ?? []
         while let node = stack.popLast() {
             ranges.append(node.range)
-            stack += node.items ?? []
-            for pair in node.pairs ?? [] { stack += [pair.key, pair.value] }
+            if let items = node.items { stack += items }
+            if let pairs = node.pairs { for pair in pairs { stack += [pair.key, pair.value] } }
         }
         for range in ranges {
             #expect(range.start.offset <= range.end.offset, "\(span(range))")

@@ -51,7 +51,7 @@ struct CheckContext: Sendable {
         self.document = Target.document(root)
         self.limits = limits
         let text = today.description
-        todayNode = Node(.scalar(Scalar(text: text, value: .string(text), style: .plain)), range: SourceRange(at: .start))
+        todayNode = Node(scalar: Scalar(text: text, value: .string(text), style: .plain), range: SourceRange(at: .start))
     }
 }
 

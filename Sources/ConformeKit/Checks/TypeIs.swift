@@ -38,7 +38,7 @@ struct TypeIs: ValueCheck, CheckDefinition {
     var kinds: [Kind]
 
     static func compile(name: String, option: Node, decoder: RuleDecoder) -> (any Check)? {
-        let nodes = option.items ?? [option]
+        let nodes = option.oneOrMany
         var kinds: [Kind] = []
         for node in nodes {
             guard let text = node.scalar?.text, let kind = Kind(rawValue: text) else {

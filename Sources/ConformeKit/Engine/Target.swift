@@ -143,14 +143,14 @@ extension Target {
                         next.append(.missing(remaining, below: target))
                     }
                 case .everyItem:
-                    let items = target.node?.items ?? []
+                    guard let items = target.node?.items else { continue }
                     if let context, !context.mayWalk(items.count, at: target) { continue }
                     next.reserveCapacity(next.count + items.count)
                     for (index, item) in items.enumerated() {
                         next.append(.item(item, at: index, in: target))
                     }
                 case .everyValue:
-                    let pairs = target.node?.pairs ?? []
+                    guard let pairs = target.node?.pairs else { continue }
                     if let context, !context.mayWalk(pairs.count, at: target) { continue }
                     next.reserveCapacity(next.count + pairs.count)
                     for pair in pairs {

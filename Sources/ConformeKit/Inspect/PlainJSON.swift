@@ -36,9 +36,9 @@ public enum PlainJSON {
         }
     }
 
-    private static func writeContainer<T>(
-        _ elements: [T], open: String, close: String, into out: inout String, indent: Int?,
-        element: (T, inout String, Int?) -> Void
+    private static func writeContainer<Elements: Collection>(
+        _ elements: Elements, open: String, close: String, into out: inout String, indent: Int?,
+        element: (Elements.Element, inout String, Int?) -> Void
     ) {
         guard !elements.isEmpty else {
             out += open + close

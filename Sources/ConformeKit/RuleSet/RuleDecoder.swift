@@ -237,3 +237,9 @@ struct ValueList: Sendable {
         self.range = range
     }
 }
+
+extension Node {
+    /// A list's items, or the node alone: rule files accept one value or a list of them
+    /// (`given: a.b` or `given: [a.b, c.d]`).
+    var oneOrMany: [Node] { items.map(Array.init) ?? [self] }
+}

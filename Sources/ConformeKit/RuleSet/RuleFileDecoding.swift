@@ -103,13 +103,13 @@ enum RuleFileDecoding {
             case "category": category = decoder.string(value, what: key)
             case "waivable": waivable = decoder.bool(value, what: key) ?? false
             case "when":
-                for clause in value.items ?? [value] {
+                for clause in value.oneOrMany {
                     if let g = decoder.group(clause, what: LocalizedText("« when »", "'when'"), allowPath: true) {
                         conditions.append(Condition(path: g.path, group: g.group))
                     }
                 }
             case "given":
-                given = (value.items ?? [value]).compactMap { decoder.path($0) }
+                given = value.oneOrMany.compactMap { decoder.path($0) }
             case "then":
                 then = decoder.group(value, what: LocalizedText("« then »", "'then'"))?.group
             case "message":

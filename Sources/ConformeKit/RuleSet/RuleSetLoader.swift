@@ -135,7 +135,7 @@ private struct Gathering {
             case "lists": file.lists = pair.value
             case "rules": file.rules = pair.value
             default:  // extends
-                for item in pair.value.items ?? [pair.value] {
+                for item in pair.value.oneOrMany {
                     guard let relative = decoder.string(item, what: key) else { continue }
                     if let target = resolveBase(relative, from: path, at: item.range, decoder: decoder) {
                         bases.append((target, item.range))

@@ -9,6 +9,8 @@ public struct ParsedDocument: Sendable {
     /// The most items or pairs of any list or map of the tree, counted as it was built; nil
     /// when not known (a document made by hand).
     public var largestCollection: Int?
+    /// The most UTF-8 bytes of any scalar of the tree; nil when not known.
+    public var longestScalar: Int?
 
     public init(root: Node?, problems: [Problem], source: SourceText) {
         self.root = root

@@ -229,7 +229,15 @@ extension Node {
         return pairs[position]
     }
 
-    public subscript(key: String) -> Node? { pair(forKey: key)?.value }
+    /// The value of the pair whose key is the plain string `key`. (Without making the pair:
+    /// the engine looks values up constantly, and each node made is a retain of the tree.)
+    public subscript(key: String) -> Node? {
+        let record = tree.records[index]
+        guard record.kind == .mapping else { return nil }
+        let pairs = PairList(tree, start: Int(record.start), count: Int(record.count) / 2)
+        guard let position = pairs.index(ofKey: key) else { return nil }
+        return Node(tree, Int(tree.children[pairs.start + 2 * position + 1]))
+    }
 
     /// A short name of the node's kind, for messages.
     public var kindName: String {

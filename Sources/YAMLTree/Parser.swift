@@ -44,6 +44,7 @@ public enum YAMLParser {
         }
         var document = ParsedDocument(root: root, problems: problems, source: source)
         document.largestCollection = builder.largestCollection
+        document.longestScalar = builder.longestScalar
         return document
     }
 

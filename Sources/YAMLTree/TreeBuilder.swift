@@ -11,6 +11,8 @@ struct TreeBuilder {
     private var rootIndex: Int?
     /// The most items or pairs of any list or map built (for `ParsedDocument.largestCollection`).
     private(set) var largestCollection = 0
+    /// The most bytes of any scalar (for `ParsedDocument.longestScalar`).
+    private(set) var longestScalar = 0
     private(set) var problems: [Problem] = []
 
     /// A sequence or mapping being built.
@@ -103,6 +105,7 @@ struct TreeBuilder {
                 stopped = true
                 return
             }
+            longestScalar = max(longestScalar, byteLength)
             let text = event.scalarText
             let style = event.scalarStyle
             let tag = event.tag

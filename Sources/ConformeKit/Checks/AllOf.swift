@@ -25,6 +25,14 @@ struct AllOf: Check, CheckDefinition {
         for group in groups { failures += group.evaluate(target, in: context) }
         return failures
     }
+
+    func holds(_ node: Node?, base: Node?, in context: CheckContext) -> Bool? {
+        var verdict = QuickVerdict()
+        for group in groups {
+            guard verdict.add(group.holds(node, base: base, in: context)) else { break }
+        }
+        return verdict.result
+    }
 }
 
 extension AllOf {

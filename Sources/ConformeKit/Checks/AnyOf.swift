@@ -12,6 +12,16 @@ struct AnyOf: Check, CheckDefinition {
         decoder.groups(option, check: name).map { AnyOf(groups: $0) }
     }
 
+    /// Group by group, in order, as `evaluate` goes: an unknown before the first that holds
+    /// leaves the answer unknown.
+    func holds(_ node: Node?, base: Node?, in context: CheckContext) -> Bool? {
+        for group in groups {
+            guard let holds = group.holds(node, base: base, in: context) else { return nil }
+            if holds { return true }
+        }
+        return false
+    }
+
     func evaluate(_ target: Target, in context: CheckContext) -> [Failure] {
         var accounts: [Failure] = []
         for group in groups {

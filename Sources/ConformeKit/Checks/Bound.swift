@@ -28,8 +28,17 @@ struct Bound: ValueCheck, CheckDefinition {
     }
 
     func verdict(on node: Node, at target: Target, in context: CheckContext) -> Verdict? {
-        guard let resolved = bound.resolve(from: target, in: context),
-            let limit = Ordered(resolved.node)
+        verdict(on: node, against: bound.resolve(from: target, in: context))
+    }
+
+    func holds(_ node: Node?, base: Node?, in context: CheckContext) -> Bool? {
+        guard let node, !node.isNull else { return true }
+        guard let resolved = bound.quickResolve(base: base, in: context) else { return nil }
+        return verdict(on: node, against: resolved) == nil
+    }
+
+    private func verdict(on node: Node, against resolved: Operand.Resolved?) -> Verdict? {
+        guard let resolved, let limit = Ordered(resolved.node)
         else { return nil }
         let value = Ordered(node).flatMap { $0.isComparable(with: limit) ? $0 : nil }
         if let value {

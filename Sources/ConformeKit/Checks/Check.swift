@@ -16,11 +16,18 @@ protocol Check: Sendable {
     /// Whether it compares with a `{field: …}` relative to the node its group is written for
     /// (`Target.base`), itself or through the groups it holds.
     var readsBase: Bool { get }
+    /// Whether the check holds on `node` (nil when absent), decided on nodes alone, without
+    /// targets or texts: true exactly when `evaluate` finds nothing, false exactly when it finds
+    /// something, nil when it cannot tell that way (it would record a limit, or it needs a
+    /// target). `base` is where `{field: …}` operands are read: the node of `Target.base`, or
+    /// of the target itself when it has none. See `QuickVerdict.swift`.
+    func holds(_ node: Node?, base: Node?, in context: CheckContext) -> Bool?
 }
 
 extension Check {
     var failureFragment: [UInt8]? { nil }
     var readsBase: Bool { false }
+    func holds(_ node: Node?, base: Node?, in context: CheckContext) -> Bool? { nil }
 }
 
 /// How a check is written in a rule file: the names it answers to and how its option is read.
@@ -32,27 +39,49 @@ protocol CheckDefinition: Sendable {
 }
 
 /// What a check may look at besides its target.
-struct CheckContext: Sendable {
+///
+/// A class: it is handed to every check of every rule, and through closures on the way; as a
+/// struct holding a target and a node, each of those hand-overs copied it with half a dozen
+/// retains, more than the quick checks themselves cost.
+final class CheckContext: Sendable {
     /// The evaluation date (`today` in rule files), as a node: made once per document rather
     /// than at every comparison with it.
     let todayNode: Node
     /// In a `when`, an absent node does not satisfy `equals` or `in`: "when mission.type is
-    /// lancement" must not hold for a manifest with no mission type.
-    var absentFailsMembership = false
+    /// lancement" must not hold for a manifest with no mission type. See `forConditions()`.
+    let absentFailsMembership: Bool
     /// How far checks may go (list length walked, regex input).
-    var limits: EvaluationLimits = .default
+    let limits: EvaluationLimits
     /// Where they record the limits they meet; the engine reports them as `yaml.limite`.
-    var overruns = OverrunLog()
+    let overruns: OverrunLog
+    /// Whether rules may first be asked the quick way (`QuickVerdict.swift`): only in a
+    /// document where no limit can be met, so that the two ways record the same overruns (none).
+    let quickVerdicts: Bool
 
     /// The document as a target, where rules and `{path: …}` operands start.
     let document: Target
 
-    init(root: Node, today: LocalDate, limits: EvaluationLimits = .default) {
+    init(root: Node, today: LocalDate, limits: EvaluationLimits = .default, quickVerdicts: Bool = false) {
         self.document = Target.document(root)
         self.limits = limits
+        self.quickVerdicts = quickVerdicts
+        self.absentFailsMembership = false
+        self.overruns = OverrunLog()
         let text = today.description
         todayNode = Node(scalar: Scalar(text: text, value: .string(text), style: .plain), range: SourceRange(at: .start))
     }
+
+    private init(_ other: CheckContext, absentFailsMembership: Bool) {
+        todayNode = other.todayNode
+        self.absentFailsMembership = absentFailsMembership
+        limits = other.limits
+        overruns = other.overruns
+        quickVerdicts = other.quickVerdicts
+        document = other.document
+    }
+
+    /// The same context for `when` clauses (`absentFailsMembership`), sharing its overruns.
+    func forConditions() -> CheckContext { CheckContext(self, absentFailsMembership: true) }
 }
 
 /// Why a target does not satisfy a check, in plain language.
@@ -150,7 +179,11 @@ struct CheckGroup: Sendable {
     }
 
     func holds(_ target: Target, in context: CheckContext) -> Bool {
-        evaluate(target, in: context).isEmpty
+        let base = (target.base?.target ?? target).node
+        if context.quickVerdicts, let quick = holds(target.node, base: base, in: context) {
+            return quick
+        }
+        return evaluate(target, in: context).isEmpty
     }
 
     /// The group's checks in plain language; under a header naming `field:` when there is one.

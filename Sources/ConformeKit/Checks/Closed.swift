@@ -48,6 +48,13 @@ struct Closed: Check, CheckDefinition {
 }
 
 extension Closed {
+    func holds(_ node: Node?, base: Node?, in context: CheckContext) -> Bool? {
+        guard let node, !node.isNull, let pairs = node.pairs else { return true }
+        guard pairs.count <= context.limits.maxListLength else { return nil }
+        for pair in pairs where !allows(pair.key.scalar?.text ?? pair.key.displayText) { return false }
+        return true
+    }
+
     func allows(_ key: String) -> Bool {
         let length = key.utf8.count
         return length < keysByLength.count && keysByLength[length].contains(key)

@@ -27,7 +27,17 @@ struct Comparison: ValueCheck, CheckDefinition {
     }
 
     func verdict(on node: Node, at target: Target, in context: CheckContext) -> Verdict? {
-        guard let resolved = other.resolve(from: target, in: context) else { return nil }
+        verdict(on: node, against: other.resolve(from: target, in: context))
+    }
+
+    func holds(_ node: Node?, base: Node?, in context: CheckContext) -> Bool? {
+        guard let node, !node.isNull else { return true }
+        guard let resolved = other.quickResolve(base: base, in: context) else { return nil }
+        return verdict(on: node, against: resolved) == nil
+    }
+
+    private func verdict(on node: Node, against resolved: Operand.Resolved?) -> Verdict? {
+        guard let resolved else { return nil }
         let otherNode = resolved.node
         if kind == .sameAs {
             if let a = Value(node), let b = Value(otherNode), a == b { return nil }

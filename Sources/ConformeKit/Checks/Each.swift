@@ -21,6 +21,18 @@ struct Each: Check, CheckDefinition {
         }
         return failures
     }
+
+    /// Items are targets of their own: no base comes down to them, their `{field: …}` operands
+    /// are read from the item.
+    func holds(_ node: Node?, base: Node?, in context: CheckContext) -> Bool? {
+        guard let node, !node.isNull, let items = node.items, !items.isEmpty else { return true }
+        guard items.count <= context.limits.maxListLength else { return nil }
+        var verdict = QuickVerdict()
+        for item in items {
+            guard verdict.add(group.holds(item, base: item, in: context)) else { break }
+        }
+        return verdict.result
+    }
 }
 
 extension Each {

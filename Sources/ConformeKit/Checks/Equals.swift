@@ -31,6 +31,11 @@ struct Equals: Check, CheckDefinition {
                 "must be \(expectedText.en), found '\(node.displayText)'"),
             expected: expectedText, suggestion: suggestion)]
     }
+
+    func holds(_ node: Node?, base: Node?, in context: CheckContext) -> Bool? {
+        guard let node, !node.isNull else { return !context.absentFailsMembership }
+        return Value(node) == expected
+    }
 }
 
 extension Equals {

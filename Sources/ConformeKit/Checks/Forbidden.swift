@@ -21,6 +21,14 @@ struct Forbidden: Check, CheckDefinition {
                 "must not be set, found '\(node.displayText)'"),
             expected: LocalizedText("aucune valeur", "no value"))]
     }
+
+    func holds(_ node: Node?, base: Node?, in context: CheckContext) -> Bool? {
+        guard isOn, let node, !node.isNull else { return true }
+        if let scalar = node.scalar, case .string(let text) = scalar.value {
+            return text.trimmingWhitespace().isEmpty
+        }
+        return false
+    }
 }
 
 extension Forbidden {

@@ -50,6 +50,8 @@ struct Format: ValueCheck, CheckDefinition {
         return Format(kind: kind)
     }
 
+    func holds(_ node: Node?, base: Node?, in context: CheckContext) -> Bool? { valueHolds(node, in: context) }
+
     func verdict(on node: Node, at target: Target, in context: CheckContext) -> Verdict? {
         if let text = node.scalar?.text, kind.accepts(text) { return nil }
         return Verdict(LocalizedText("attendu : \(kind.label.fr) ; « \(node.displayText) » trouvé",

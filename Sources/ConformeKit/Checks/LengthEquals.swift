@@ -27,8 +27,17 @@ struct LengthEquals: ValueCheck, CheckDefinition {
     }
 
     func verdict(on node: Node, at target: Target, in context: CheckContext) -> Verdict? {
-        guard let resolved = count.resolve(from: target, in: context),
-            case .int(let wanted)? = resolved.node.scalar?.value
+        verdict(on: node, against: count.resolve(from: target, in: context))
+    }
+
+    func holds(_ node: Node?, base: Node?, in context: CheckContext) -> Bool? {
+        guard let node, !node.isNull else { return true }
+        guard let resolved = count.quickResolve(base: base, in: context) else { return nil }
+        return verdict(on: node, against: resolved) == nil
+    }
+
+    private func verdict(on node: Node, against resolved: Operand.Resolved?) -> Verdict? {
+        guard let resolved, case .int(let wanted)? = resolved.node.scalar?.value
         else { return nil }
         if let items = node.items, items.count == wanted { return nil }
         let source = resolved.path.map { " (\($0))" } ?? ""

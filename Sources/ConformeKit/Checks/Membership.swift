@@ -80,6 +80,12 @@ struct Membership: Check, CheckDefinition {
                 "'\(node.displayText)' is not one of the allowed values: \(listing)"),
             expected: expected, suggestion: suggestion)]
     }
+
+    func holds(_ node: Node?, base: Node?, in context: CheckContext) -> Bool? {
+        guard let node, !node.isNull else { return negated || !context.absentFailsMembership }
+        let isMember = Value(node).map { set.contains($0) } ?? false
+        return isMember != negated
+    }
 }
 
 extension Membership {

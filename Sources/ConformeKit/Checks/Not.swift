@@ -19,6 +19,11 @@ struct Not: Check, CheckDefinition {
                 "'\(node.displayText)' must not satisfy this condition"),
             expected: LocalizedText("le contraire de la condition", "the opposite of the condition"))]
     }
+
+    func holds(_ node: Node?, base: Node?, in context: CheckContext) -> Bool? {
+        guard let node, !node.isNull else { return true }
+        return group.holds(node, base: base, in: context).map { !$0 }
+    }
 }
 
 extension Not {

@@ -51,6 +51,12 @@ struct Pattern: ValueCheck, CheckDefinition {
             source: source, regex: regex, literal: LiteralPattern(source), negated: name == "not_pattern")
     }
 
+    func holds(_ node: Node?, base: Node?, in context: CheckContext) -> Bool? {
+        // Over the regex input limit, the long way records the overrun.
+        if regex != nil, let text = node?.scalar?.text, text.utf8.count > context.limits.maxPatternInput { return nil }
+        return valueHolds(node, in: context)
+    }
+
     func verdict(on node: Node, at target: Target, in context: CheckContext) -> Verdict? {
         guard let text = node.scalar?.text else {
             // A list or a map is no text: it cannot match a forbidden pattern.

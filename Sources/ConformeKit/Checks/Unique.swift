@@ -20,6 +20,28 @@ struct Unique: ValueCheck, CheckDefinition {
     // Unused: `evaluate` reports at each repeated item rather than at the list.
     func verdict(on node: Node, at target: Target, in context: CheckContext) -> Verdict? { nil }
 
+    func holds(_ node: Node?, base: Node?, in context: CheckContext) -> Bool? {
+        guard let node, !node.isNull, let items = node.items else { return true }
+        guard items.count <= context.limits.maxListLength else { return nil }
+        var seen: Set<String> = []
+        for item in items {
+            var compared = item
+            if let key {
+                guard let first = key.firstNode(from: item, in: context) else { return nil }
+                guard let keyed = first else { continue }
+                compared = keyed
+            }
+            guard !compared.isNull else { continue }
+            if !seen.insert(Unique.identity(of: compared)).inserted { return false }
+        }
+        return true
+    }
+
+    /// What makes two values the same: their typed value, or their text for a list or map.
+    static func identity(of node: Node) -> String {
+        Value(node).map { "\($0)" } ?? node.displayText
+    }
+
     func evaluate(_ target: Target, in context: CheckContext) -> [Failure] {
         guard let items = target.value?.items, context.mayWalk(items.count, at: target) else { return [] }
         var firstSeen: [String: Target] = [:]
@@ -32,7 +54,7 @@ struct Unique: ValueCheck, CheckDefinition {
                 compared = keyed
             }
             guard let node = compared.value else { continue }
-            let identity = Value(node).map { "\($0)" } ?? node.displayText
+            let identity = Unique.identity(of: node)
             if let first = firstSeen[identity] {
                 let line = first.range.start.line
                 failures.append(Failure(target: compared,

@@ -44,11 +44,14 @@ public struct Engine: Sendable {
         var diagnostics = YAMLFindings.diagnostics(for: document)
         var evaluated = YAMLFindings.ruleIDs
         if let root = document.root, root.pairs != nil, YAMLFindings.treeIsWhole(document) {
-            let context = CheckContext(root: root, today: options.today, limits: options.limits)
+            let context = CheckContext(
+                root: root, today: options.today, limits: options.limits,
+                quickVerdicts: Self.noLimitCanBeMet(in: document, limits: options.limits))
+            let conditionContext = context.forConditions()
             var ran: [String] = []
             var prefilter = LiteralPrefilter(document: document, root: root, limits: options.limits)
             for rule in ruleSet.rules where options.onlyRules?.contains(rule.id) ?? true {
-                guard rule.applies(in: context) else { continue }
+                guard rule.applies(in: conditionContext) else { continue }
                 ran.append(rule.id)
                 if prefilter.ruleCannotFail(rule.then) { continue }
                 let failures = rule.failures(in: context)
@@ -64,6 +67,15 @@ public struct Engine: Sendable {
         }
         return Evaluation(diagnostics: diagnostics, evaluatedRules: evaluated,
             status: fileStatus(of: diagnostics, failOn: options.failOn))
+    }
+}
+
+extension Engine {
+    /// Whether no list of the document is longer than `maxListLength` and no scalar than
+    /// `maxPatternInput` (bytes bound characters from above): the checks then meet no limit.
+    static func noLimitCanBeMet(in document: ParsedDocument, limits: EvaluationLimits) -> Bool {
+        guard let largest = document.largestCollection, let longest = document.longestScalar else { return false }
+        return largest <= limits.maxListLength && longest <= limits.maxPatternInput
     }
 }
 

@@ -20,12 +20,14 @@ public struct Path: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    public var segments: [Segment]
+    public let segments: [Segment]
+    /// Whether the path may designate several nodes. Kept: engines ask it at every step.
+    let hasWildcard: Bool
 
-    public init(_ segments: [Segment]) { self.segments = segments }
-
-    /// Whether the path may designate several nodes.
-    var hasWildcard: Bool { segments.contains(where: Segment.isWildcard) }
+    public init(_ segments: [Segment]) {
+        self.segments = segments
+        hasWildcard = segments.contains(where: Segment.isWildcard)
+    }
 
     /// Why a path text is not a path, in both languages.
     public struct SyntaxError: Error, Sendable {
@@ -91,7 +93,7 @@ public struct Path: Sendable, Hashable, CustomStringConvertible {
                 i = j
             }
         }
-        self.segments = segments
+        self.init(segments)
     }
 
     public var description: String { Path.render(segments, after: "") }

@@ -2,13 +2,13 @@ import YAMLTree
 
 extension Rule {
     /// Whether every `when` clause holds. A clause's path may designate several nodes (through
-    /// a wildcard): it holds when all of them satisfy it.
-    func applies(in context: CheckContext) -> Bool {
+    /// a wildcard): it holds when all of them satisfy it. `strict` is the context made for
+    /// conditions (`CheckContext.forConditions()`).
+    func applies(in strict: CheckContext) -> Bool {
         guard !conditions.isEmpty else { return true }
-        var strict = context
-        strict.absentFailsMembership = true
-        let document = context.document
+        let document = strict.document
         return conditions.allSatisfy { condition in
+            if strict.quickVerdicts, let quick = condition.quickHolds(in: strict) { return quick }
             guard let path = condition.path else { return condition.group.holds(document, in: strict) }
             var holds = true
             document.forEachTarget(path, in: strict) { target in
@@ -21,6 +21,7 @@ extension Rule {
     /// One failure per failing node: when several checks fail at the same place, the first
     /// written wins (`required` before `in`: a missing licence is missing, not misspelt).
     func failures(in context: CheckContext) -> [Failure] {
+        if context.quickVerdicts, quickHolds(in: context) == true { return [] }
         let document = context.document
         var seen: Set<String> = []
         var failures: [Failure] = []

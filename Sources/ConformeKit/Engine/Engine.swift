@@ -11,6 +11,9 @@ public struct EvaluationOptions: Sendable {
     public var onlyRules: Set<String>?
     /// How far checks may go on a hostile manifest (`--max-list-length`, `--max-pattern-input`).
     public var limits: EvaluationLimits
+    /// Whether rules are first asked the quick way (`QuickVerdict.swift`); off only in the
+    /// tests that compare both ways.
+    var quickVerdicts = true
 
     public init(
         today: LocalDate, failOn: Severity = .error, onlyRules: Set<String>? = nil,
@@ -46,7 +49,7 @@ public struct Engine: Sendable {
         if let root = document.root, root.pairs != nil, YAMLFindings.treeIsWhole(document) {
             let context = CheckContext(
                 root: root, today: options.today, limits: options.limits,
-                quickVerdicts: Self.noLimitCanBeMet(in: document, limits: options.limits))
+                quickVerdicts: options.quickVerdicts && Self.noLimitCanBeMet(in: document, limits: options.limits))
             let conditionContext = context.forConditions()
             var ran: [String] = []
             var prefilter = LiteralPrefilter(document: document, root: root, limits: options.limits)

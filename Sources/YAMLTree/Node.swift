@@ -4,19 +4,55 @@
 /// Before, every node was an object with an array of its children: allocating, reference
 /// counting and freeing them one by one cost more than the checks that read them. Immutable
 /// once built, so a tree is shared between threads without locks.
-public final class NodeTree: Sendable {
-    let records: [NodeRecord]
+///
+/// The arrays are buffers the tree owns rather than Swift arrays: reading an array stored in
+/// an object retains and releases the array's storage around each read, and the engine reads
+/// nodes more than anything else. Indices come from `NodeTreeBuilder`, which only hands out
+/// valid ones; `NodeList` and `PairList` check the positions callers give them.
+public final class NodeTree: @unchecked Sendable {
+    let records: UnsafeMutableBufferPointer<NodeRecord>
     /// The children of every collection, each collection's in one run: a sequence's items, a
     /// mapping's keys and values alternating.
-    let children: [Int32]
-    let scalars: [Scalar]
+    let children: UnsafeMutableBufferPointer<Int32>
+    let scalars: UnsafeMutableBufferPointer<Scalar>
     let tags: [String]
 
     init(records: [NodeRecord], children: [Int32], scalars: [Scalar], tags: [String]) {
-        self.records = records
-        self.children = children
-        self.scalars = scalars
+        self.records = .allocate(capacity: records.count)
+        _ = self.records.initialize(from: records)
+        self.children = .allocate(capacity: children.count)
+        _ = self.children.initialize(from: children)
+        self.scalars = .allocate(capacity: scalars.count)
+        _ = self.scalars.initialize(from: scalars)
         self.tags = tags
+    }
+
+    deinit {
+        records.deallocate()
+        children.deallocate()
+        scalars.deinitialize()
+        scalars.deallocate()
+    }
+
+    /// Which of the `count` pairs whose children start at `start` has the plain string `key`
+    /// for key. Compares the keys' stored signatures and reads a key's text only when they match.
+    func position(ofKey key: String, pairsAt start: Int, count: Int) -> Int? {
+        NodeTree.position(ofKey: key, pairsAt: start, count: count, records, children, scalars)
+    }
+
+    /// The same on the buffers: `NodeRef` calls it without touching its tree's reference count
+    /// (a method call on the tree retained and released it).
+    static func position(
+        ofKey key: String, pairsAt start: Int, count: Int, _ records: UnsafeMutableBufferPointer<NodeRecord>,
+        _ children: UnsafeMutableBufferPointer<Int32>, _ scalars: UnsafeMutableBufferPointer<Scalar>
+    ) -> Int? {
+        let wanted = Node.hash(key)
+        for position in 0..<count {
+            let keyIndex = Int(children[start + 2 * position])
+            guard records[keyIndex].keyHash == wanted, records[keyIndex].kind == .scalar else { continue }
+            if scalars[Int(records[keyIndex].start)].text == key { return position }
+        }
+        return nil
     }
 }
 
@@ -154,19 +190,8 @@ public struct PairList: RandomAccessCollection, Sendable {
         return Pair(key: Node(tree, Int(tree.children[slot])), value: Node(tree, Int(tree.children[slot + 1])))
     }
 
-    /// The index of the pair whose key is the plain string `key`. Compares the keys' stored
-    /// signatures in place and reads a key's text only when they match.
-    func index(ofKey key: String) -> Int? {
-        let wanted = Node.hash(key)
-        let records = tree.records
-        let children = tree.children
-        for position in 0..<count {
-            let keyIndex = Int(children[start + 2 * position])
-            guard records[keyIndex].keyHash == wanted, records[keyIndex].kind == .scalar else { continue }
-            if tree.scalars[Int(records[keyIndex].start)].text == key { return position }
-        }
-        return nil
-    }
+    /// The index of the pair whose key is the plain string `key`.
+    func index(ofKey key: String) -> Int? { tree.position(ofKey: key, pairsAt: start, count: count) }
 }
 
 /// One `key: value` entry of a mapping.
@@ -233,10 +258,10 @@ extension Node {
     /// the engine looks values up constantly, and each node made is a retain of the tree.)
     public subscript(key: String) -> Node? {
         let record = tree.records[index]
-        guard record.kind == .mapping else { return nil }
-        let pairs = PairList(tree, start: Int(record.start), count: Int(record.count) / 2)
-        guard let position = pairs.index(ofKey: key) else { return nil }
-        return Node(tree, Int(tree.children[pairs.start + 2 * position + 1]))
+        guard record.kind == .mapping,
+            let position = tree.position(ofKey: key, pairsAt: Int(record.start), count: Int(record.count) / 2)
+        else { return nil }
+        return Node(tree, Int(tree.children[Int(record.start) + 2 * position + 1]))
     }
 
     /// A short name of the node's kind, for messages.
@@ -325,5 +350,77 @@ struct NodeTreeBuilder {
 
     consuming func finish() -> NodeTree {
         NodeTree(records: records, children: children, scalars: scalars, tags: tags)
+    }
+}
+
+/// A node read without keeping its tree alive: for a walk during which something else holds
+/// the tree (the engine holds the document for the whole evaluation, the rule set its rules).
+/// Reading through it costs no reference counting, where each `Node` made on the way is a
+/// retain and a release of the tree. Never store one beyond such a walk. (Sendable as its
+/// tree is: immutable; what is unchecked is only how long the tree lives.)
+public struct NodeRef: @unchecked Sendable {
+    unowned(unsafe) let tree: NodeTree
+    let index: Int
+
+    /// `node`'s place, valid while `node`'s tree is alive.
+    public init(_ node: Node) {
+        tree = node.tree
+        index = node.index
+    }
+
+    init(_ tree: NodeTree, _ index: Int) {
+        self.tree = tree
+        self.index = index
+    }
+
+    /// The node itself, which keeps its tree alive: for the rare reads that need a `Node`.
+    public var node: Node { Node(tree, index) }
+
+    public var isNull: Bool { tree.records[index].isNull }
+
+    public var scalar: Scalar? {
+        let record = tree.records[index]
+        return record.kind == .scalar ? tree.scalars[Int(record.start)] : nil
+    }
+
+    /// A scalar's text (without copying its typed value too).
+    public var scalarText: String? {
+        let record = tree.records[index]
+        return record.kind == .scalar ? tree.scalars[Int(record.start)].text : nil
+    }
+
+    public var isSequence: Bool { tree.records[index].kind == .sequence }
+    public var isMapping: Bool { tree.records[index].kind == .mapping }
+
+    /// The number of items of a sequence or pairs of a mapping; 0 for a scalar.
+    public var count: Int {
+        let record = tree.records[index]
+        return record.kind == .mapping ? Int(record.count) / 2 : Int(record.count)
+    }
+
+    /// A sequence's item at `position` (< `count`).
+    public func item(_ position: Int) -> NodeRef {
+        NodeRef(tree, Int(tree.children[Int(tree.records[index].start) + position]))
+    }
+
+    /// A mapping's key and value at `position` (< `count`).
+    public func key(_ position: Int) -> NodeRef {
+        NodeRef(tree, Int(tree.children[Int(tree.records[index].start) + 2 * position]))
+    }
+
+    public func value(_ position: Int) -> NodeRef {
+        NodeRef(tree, Int(tree.children[Int(tree.records[index].start) + 2 * position + 1]))
+    }
+
+    /// The value of the pair whose key is the plain string `key`.
+    public subscript(key: String) -> NodeRef? {
+        let records = tree.records
+        let children = tree.children
+        let record = records[index]
+        guard record.kind == .mapping,
+            let position = NodeTree.position(
+                ofKey: key, pairsAt: Int(record.start), count: Int(record.count) / 2, records, children, tree.scalars)
+        else { return nil }
+        return NodeRef(tree, Int(children[Int(record.start) + 2 * position + 1]))
     }
 }

@@ -26,7 +26,7 @@ struct AllOf: Check, CheckDefinition {
         return failures
     }
 
-    func holds(_ node: Node?, base: Node?, in context: CheckContext) -> Bool? {
+    func holds(_ node: NodeRef?, base: NodeRef?, in context: CheckContext) -> Bool? {
         var verdict = QuickVerdict()
         for group in groups {
             guard verdict.add(group.holds(node, base: base, in: context)) else { break }

@@ -14,7 +14,7 @@ struct AnyOf: Check, CheckDefinition {
 
     /// Group by group, in order, as `evaluate` goes: an unknown before the first that holds
     /// leaves the answer unknown.
-    func holds(_ node: Node?, base: Node?, in context: CheckContext) -> Bool? {
+    func holds(_ node: NodeRef?, base: NodeRef?, in context: CheckContext) -> Bool? {
         for group in groups {
             guard let holds = group.holds(node, base: base, in: context) else { return nil }
             if holds { return true }

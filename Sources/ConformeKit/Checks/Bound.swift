@@ -31,10 +31,10 @@ struct Bound: ValueCheck, CheckDefinition {
         verdict(on: node, against: bound.resolve(from: target, in: context))
     }
 
-    func holds(_ node: Node?, base: Node?, in context: CheckContext) -> Bool? {
+    func holds(_ node: NodeRef?, base: NodeRef?, in context: CheckContext) -> Bool? {
         guard let node, !node.isNull else { return true }
         guard let resolved = bound.quickResolve(base: base, in: context) else { return nil }
-        return verdict(on: node, against: resolved) == nil
+        return verdict(on: node.node, against: resolved) == nil
     }
 
     private func verdict(on node: Node, against resolved: Operand.Resolved?) -> Verdict? {

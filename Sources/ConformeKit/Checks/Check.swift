@@ -21,13 +21,13 @@ protocol Check: Sendable {
     /// something, nil when it cannot tell that way (it would record a limit, or it needs a
     /// target). `base` is where `{field: …}` operands are read: the node of `Target.base`, or
     /// of the target itself when it has none. See `QuickVerdict.swift`.
-    func holds(_ node: Node?, base: Node?, in context: CheckContext) -> Bool?
+    func holds(_ node: NodeRef?, base: NodeRef?, in context: CheckContext) -> Bool?
 }
 
 extension Check {
     var failureFragment: [UInt8]? { nil }
     var readsBase: Bool { false }
-    func holds(_ node: Node?, base: Node?, in context: CheckContext) -> Bool? { nil }
+    func holds(_ node: NodeRef?, base: NodeRef?, in context: CheckContext) -> Bool? { nil }
 }
 
 /// How a check is written in a rule file: the names it answers to and how its option is read.
@@ -60,9 +60,13 @@ final class CheckContext: Sendable {
 
     /// The document as a target, where rules and `{path: …}` operands start.
     let document: Target
+    /// The document's root for quick verdicts: valid as long as this context, whose `document`
+    /// holds the tree.
+    let root: NodeRef?
 
     init(root: Node, today: LocalDate, limits: EvaluationLimits = .default, quickVerdicts: Bool = false) {
         self.document = Target.document(root)
+        self.root = NodeRef(root)
         self.limits = limits
         self.quickVerdicts = quickVerdicts
         self.absentFailsMembership = false
@@ -78,6 +82,7 @@ final class CheckContext: Sendable {
         overruns = other.overruns
         quickVerdicts = other.quickVerdicts
         document = other.document
+        root = other.root
     }
 
     /// The same context for `when` clauses (`absentFailsMembership`), sharing its overruns.
@@ -180,7 +185,9 @@ struct CheckGroup: Sendable {
 
     func holds(_ target: Target, in context: CheckContext) -> Bool {
         let base = (target.base?.target ?? target).node
-        if context.quickVerdicts, let quick = holds(target.node, base: base, in: context) {
+        if context.quickVerdicts,
+            let quick = holds(target.node.map(NodeRef.init), base: base.map(NodeRef.init), in: context)
+        {
             return quick
         }
         return evaluate(target, in: context).isEmpty

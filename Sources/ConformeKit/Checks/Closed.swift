@@ -48,10 +48,13 @@ struct Closed: Check, CheckDefinition {
 }
 
 extension Closed {
-    func holds(_ node: Node?, base: Node?, in context: CheckContext) -> Bool? {
-        guard let node, !node.isNull, let pairs = node.pairs else { return true }
-        guard pairs.count <= context.limits.maxListLength else { return nil }
-        for pair in pairs where !allows(pair.key.scalar?.text ?? pair.key.displayText) { return false }
+    func holds(_ node: NodeRef?, base: NodeRef?, in context: CheckContext) -> Bool? {
+        guard let node, node.isMapping else { return true }
+        guard node.count <= context.limits.maxListLength else { return nil }
+        for position in 0..<node.count {
+            let key = node.key(position)
+            if !allows(key.scalarText ?? key.node.displayText) { return false }
+        }
         return true
     }
 

@@ -24,11 +24,12 @@ struct Each: Check, CheckDefinition {
 
     /// Items are targets of their own: no base comes down to them, their `{field: …}` operands
     /// are read from the item.
-    func holds(_ node: Node?, base: Node?, in context: CheckContext) -> Bool? {
-        guard let node, !node.isNull, let items = node.items, !items.isEmpty else { return true }
-        guard items.count <= context.limits.maxListLength else { return nil }
+    func holds(_ node: NodeRef?, base: NodeRef?, in context: CheckContext) -> Bool? {
+        guard let node, node.isSequence, node.count > 0 else { return true }
+        guard node.count <= context.limits.maxListLength else { return nil }
         var verdict = QuickVerdict()
-        for item in items {
+        for position in 0..<node.count {
+            let item = node.item(position)
             guard verdict.add(group.holds(item, base: item, in: context)) else { break }
         }
         return verdict.result

@@ -32,9 +32,9 @@ struct Equals: Check, CheckDefinition {
             expected: expectedText, suggestion: suggestion)]
     }
 
-    func holds(_ node: Node?, base: Node?, in context: CheckContext) -> Bool? {
+    func holds(_ node: NodeRef?, base: NodeRef?, in context: CheckContext) -> Bool? {
         guard let node, !node.isNull else { return !context.absentFailsMembership }
-        return Value(node) == expected
+        return Value(node.node) == expected
     }
 }
 

@@ -22,7 +22,7 @@ struct Forbidden: Check, CheckDefinition {
             expected: LocalizedText("aucune valeur", "no value"))]
     }
 
-    func holds(_ node: Node?, base: Node?, in context: CheckContext) -> Bool? {
+    func holds(_ node: NodeRef?, base: NodeRef?, in context: CheckContext) -> Bool? {
         guard isOn, let node, !node.isNull else { return true }
         if let scalar = node.scalar, case .string(let text) = scalar.value {
             return text.trimmingWhitespace().isEmpty

@@ -50,7 +50,7 @@ struct Format: ValueCheck, CheckDefinition {
         return Format(kind: kind)
     }
 
-    func holds(_ node: Node?, base: Node?, in context: CheckContext) -> Bool? { valueHolds(node, in: context) }
+    func holds(_ node: NodeRef?, base: NodeRef?, in context: CheckContext) -> Bool? { valueHolds(node, in: context) }
 
     func verdict(on node: Node, at target: Target, in context: CheckContext) -> Verdict? {
         if let text = node.scalar?.text, kind.accepts(text) { return nil }

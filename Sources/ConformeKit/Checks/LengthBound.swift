@@ -12,7 +12,7 @@ struct LengthBound: ValueCheck, CheckDefinition {
         decoder.nonNegativeInt(option, what: name).map { LengthBound(limit: $0, isMinimum: name == "min_length") }
     }
 
-    func holds(_ node: Node?, base: Node?, in context: CheckContext) -> Bool? { valueHolds(node, in: context) }
+    func holds(_ node: NodeRef?, base: NodeRef?, in context: CheckContext) -> Bool? { valueHolds(node, in: context) }
 
     func verdict(on node: Node, at target: Target, in context: CheckContext) -> Verdict? {
         let count: Int

@@ -30,10 +30,10 @@ struct LengthEquals: ValueCheck, CheckDefinition {
         verdict(on: node, against: count.resolve(from: target, in: context))
     }
 
-    func holds(_ node: Node?, base: Node?, in context: CheckContext) -> Bool? {
+    func holds(_ node: NodeRef?, base: NodeRef?, in context: CheckContext) -> Bool? {
         guard let node, !node.isNull else { return true }
         guard let resolved = count.quickResolve(base: base, in: context) else { return nil }
-        return verdict(on: node, against: resolved) == nil
+        return verdict(on: node.node, against: resolved) == nil
     }
 
     private func verdict(on node: Node, against resolved: Operand.Resolved?) -> Verdict? {

@@ -81,9 +81,9 @@ struct Membership: Check, CheckDefinition {
             expected: expected, suggestion: suggestion)]
     }
 
-    func holds(_ node: Node?, base: Node?, in context: CheckContext) -> Bool? {
+    func holds(_ node: NodeRef?, base: NodeRef?, in context: CheckContext) -> Bool? {
         guard let node, !node.isNull else { return negated || !context.absentFailsMembership }
-        let isMember = Value(node).map { set.contains($0) } ?? false
+        let isMember = Value(node.node).map { set.contains($0) } ?? false
         return isMember != negated
     }
 }

@@ -20,7 +20,7 @@ struct Not: Check, CheckDefinition {
             expected: LocalizedText("le contraire de la condition", "the opposite of the condition"))]
     }
 
-    func holds(_ node: Node?, base: Node?, in context: CheckContext) -> Bool? {
+    func holds(_ node: NodeRef?, base: NodeRef?, in context: CheckContext) -> Bool? {
         guard let node, !node.isNull else { return true }
         return group.holds(node, base: base, in: context).map { !$0 }
     }

@@ -32,19 +32,19 @@ enum Operand: Sendable {
 
     /// `resolve(from:in:)` on nodes, for quick verdicts: `base` is the node of the target's
     /// base, or of the target itself when it has none. Nil when it cannot tell (a limit).
-    func quickResolve(base: Node?, in context: CheckContext) -> Resolved?? {
-        let start: Node?
+    func quickResolve(base: NodeRef?, in context: CheckContext) -> Resolved?? {
+        let start: NodeRef?
         let path: Path
         switch self {
         case .today: return Resolved(node: context.todayNode, origin: .today)
         case .literal(let node): return Resolved(node: node, origin: .literal)
-        case .path(let absolute): (start, path) = (context.document.node, absolute)
+        case .path(let absolute): (start, path) = (context.root, absolute)
         case .field(let relative): (start, path) = (base, relative)
         }
         guard let first = path.firstNode(from: start, in: context) else { return nil }
         guard let node = first, !node.isNull else { return .some(nil) }
         // Named as a literal: a quick verdict never shows the name.
-        return Resolved(node: node, origin: .literal)
+        return Resolved(node: node.node, origin: .literal)
     }
 
     private static func found(_ target: Target?) -> Resolved? {

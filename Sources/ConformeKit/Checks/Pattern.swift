@@ -51,9 +51,9 @@ struct Pattern: ValueCheck, CheckDefinition {
             source: source, regex: regex, literal: LiteralPattern(source), negated: name == "not_pattern")
     }
 
-    func holds(_ node: Node?, base: Node?, in context: CheckContext) -> Bool? {
+    func holds(_ node: NodeRef?, base: NodeRef?, in context: CheckContext) -> Bool? {
         // Over the regex input limit, the long way records the overrun.
-        if regex != nil, let text = node?.scalar?.text, text.utf8.count > context.limits.maxPatternInput { return nil }
+        if regex != nil, let text = node?.scalarText, text.utf8.count > context.limits.maxPatternInput { return nil }
         return valueHolds(node, in: context)
     }
 

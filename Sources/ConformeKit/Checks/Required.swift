@@ -24,7 +24,7 @@ struct Required: Check, CheckDefinition {
         return []
     }
 
-    func holds(_ node: Node?, base: Node?, in context: CheckContext) -> Bool? {
+    func holds(_ node: NodeRef?, base: NodeRef?, in context: CheckContext) -> Bool? {
         guard isOn else { return true }
         guard let node, !node.isNull else { return false }
         if let scalar = node.scalar, case .string(let text) = scalar.value { return !TextMeasure.isBlank(text) }

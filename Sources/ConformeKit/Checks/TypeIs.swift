@@ -60,7 +60,7 @@ struct TypeIs: ValueCheck, CheckDefinition {
         return TypeIs(kinds: kinds)
     }
 
-    func holds(_ node: Node?, base: Node?, in context: CheckContext) -> Bool? { valueHolds(node, in: context) }
+    func holds(_ node: NodeRef?, base: NodeRef?, in context: CheckContext) -> Bool? { valueHolds(node, in: context) }
 
     func verdict(on node: Node, at target: Target, in context: CheckContext) -> Verdict? {
         if kinds.contains(where: { $0.accepts(node) }) { return nil }

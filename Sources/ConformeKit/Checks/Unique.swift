@@ -20,11 +20,12 @@ struct Unique: ValueCheck, CheckDefinition {
     // Unused: `evaluate` reports at each repeated item rather than at the list.
     func verdict(on node: Node, at target: Target, in context: CheckContext) -> Verdict? { nil }
 
-    func holds(_ node: Node?, base: Node?, in context: CheckContext) -> Bool? {
-        guard let node, !node.isNull, let items = node.items else { return true }
-        guard items.count <= context.limits.maxListLength else { return nil }
+    func holds(_ node: NodeRef?, base: NodeRef?, in context: CheckContext) -> Bool? {
+        guard let node, node.isSequence else { return true }
+        guard node.count <= context.limits.maxListLength else { return nil }
         var seen: Set<String> = []
-        for item in items {
+        for position in 0..<node.count {
+            let item = node.item(position)
             var compared = item
             if let key {
                 guard let first = key.firstNode(from: item, in: context) else { return nil }
@@ -32,7 +33,7 @@ struct Unique: ValueCheck, CheckDefinition {
                 compared = keyed
             }
             guard !compared.isNull else { continue }
-            if !seen.insert(Unique.identity(of: compared)).inserted { return false }
+            if !seen.insert(Unique.identity(of: compared.node)).inserted { return false }
         }
         return true
     }

@@ -34,7 +34,7 @@ extension Rule {
     /// Whether the rule finds nothing in the document: true or false when the quick way can
     /// tell, nil when only `failures(in:)` can.
     func quickHolds(in context: CheckContext) -> Bool? {
-        let root = context.document.node
+        let root = context.root
         guard let given else { return then.holds(root, base: root, in: context) }
         var verdict = QuickVerdict()
         for path in given {
@@ -54,7 +54,7 @@ extension Rule {
 extension Condition {
     /// The quick form of a `when` clause (`Rule.applies`).
     func quickHolds(in context: CheckContext) -> Bool? {
-        let root = context.document.node
+        let root = context.root
         guard let path else { return group.holds(root, base: root, in: context) }
         if !path.hasWildcard {
             let reached = path.singleNode(from: root)
@@ -66,14 +66,14 @@ extension Condition {
 
 extension CheckGroup {
     /// The quick form of `evaluate(_:in:)(…).isEmpty` on the target whose node is `node`.
-    func holds(_ node: Node?, base: Node?, in context: CheckContext) -> Bool? {
+    func holds(_ node: NodeRef?, base: NodeRef?, in context: CheckContext) -> Bool? {
         guard let field else { return checksHold(node, base: base, in: context) }
         // Below a `field:`, the checks' base is the node the group is written for.
         if !field.hasWildcard { return checksHold(field.singleNode(from: node), base: node, in: context) }
         return field.forEachNode(from: node, in: context) { checksHold($0, base: node, in: context) }
     }
 
-    private func checksHold(_ node: Node?, base: Node?, in context: CheckContext) -> Bool? {
+    private func checksHold(_ node: NodeRef?, base: NodeRef?, in context: CheckContext) -> Bool? {
         var verdict = QuickVerdict()
         for check in checks {
             guard verdict.add(check.holds(node, base: base, in: context)) else { break }
@@ -87,21 +87,21 @@ extension Path {
     /// exactly as `Target.resolve` lists them, and combines the verdicts. Nil, without calling
     /// `body` further, where a wildcard meets a list longer than `maxListLength`: the long way
     /// records that limit.
-    func forEachNode(from node: Node?, in context: CheckContext, _ body: (Node?) -> Bool?) -> Bool? {
+    func forEachNode(from node: NodeRef?, in context: CheckContext, _ body: (NodeRef?) -> Bool?) -> Bool? {
         walk(segments[...], from: node, limit: context.limits.maxListLength, body)
     }
 
     /// The one node a path without wildcards designates from `node`; nil when it is missing.
     /// (The common case of `forEachNode`, walked without a closure.)
-    func singleNode(from node: Node?) -> Node? {
+    func singleNode(from node: NodeRef?) -> NodeRef? {
         var current = node
         for segment in segments {
             guard let node = current else { return nil }
             switch segment {
             case .key(let name): current = node[name]
             case .index(let index):
-                guard let items = node.items, index < items.count else { return nil }
-                current = items[index]
+                guard node.isSequence, index < node.count else { return nil }
+                current = node.item(index)
             case .everyItem, .everyValue:
                 preconditionFailure("singleNode takes paths without wildcards")
             }
@@ -111,9 +111,9 @@ extension Path {
 
     /// The first node this path designates from `node`, as `Target.resolveFirst`: `.some(nil)`
     /// when it is missing or nothing is designated, nil when a limit keeps it from telling.
-    func firstNode(from node: Node?, in context: CheckContext) -> Node?? {
+    func firstNode(from node: NodeRef?, in context: CheckContext) -> NodeRef?? {
         if !hasWildcard { return .some(singleNode(from: node)) }
-        var first: Node?? = .some(nil)
+        var first: NodeRef?? = .some(nil)
         let walked = forEachNode(from: node, in: context) { reached in
             first = .some(reached)
             return false  // stops the walk
@@ -122,7 +122,7 @@ extension Path {
     }
 
     private func walk(
-        _ segments: ArraySlice<Segment>, from node: Node?, limit: Int, _ body: (Node?) -> Bool?
+        _ segments: ArraySlice<Segment>, from node: NodeRef?, limit: Int, _ body: (NodeRef?) -> Bool?
     ) -> Bool? {
         // A missing node designates one missing target, whatever follows.
         guard let node, let segment = segments.first else { return body(node) }
@@ -132,22 +132,22 @@ extension Path {
             if let value = node[name] { return walk(rest, from: value, limit: limit, body) }
             return missingOrNothing(segments, body)
         case .index(let index):
-            if let items = node.items, index < items.count { return walk(rest, from: items[index], limit: limit, body) }
+            if node.isSequence, index < node.count { return walk(rest, from: node.item(index), limit: limit, body) }
             return missingOrNothing(segments, body)
         case .everyItem:
-            guard let items = node.items else { return true }
-            guard items.count <= limit else { return nil }
+            guard node.isSequence else { return true }
+            guard node.count <= limit else { return nil }
             var verdict = QuickVerdict()
-            for item in items {
-                guard verdict.add(walk(rest, from: item, limit: limit, body)) else { break }
+            for position in 0..<node.count {
+                guard verdict.add(walk(rest, from: node.item(position), limit: limit, body)) else { break }
             }
             return verdict.result
         case .everyValue:
-            guard let pairs = node.pairs else { return true }
-            guard pairs.count <= limit else { return nil }
+            guard node.isMapping else { return true }
+            guard node.count <= limit else { return nil }
             var verdict = QuickVerdict()
-            for pair in pairs {
-                guard verdict.add(walk(rest, from: pair.value, limit: limit, body)) else { break }
+            for position in 0..<node.count {
+                guard verdict.add(walk(rest, from: node.value(position), limit: limit, body)) else { break }
             }
             return verdict.result
         }
@@ -155,7 +155,7 @@ extension Path {
 
     /// A key or index that is not there: one missing target, unless a wildcard follows (then
     /// nothing is designated, as `Target.resolve` does).
-    private func missingOrNothing(_ segments: ArraySlice<Segment>, _ body: (Node?) -> Bool?) -> Bool? {
+    private func missingOrNothing(_ segments: ArraySlice<Segment>, _ body: (NodeRef?) -> Bool?) -> Bool? {
         segments.contains(where: Segment.isWildcard) ? true : body(nil)
     }
 }
@@ -170,8 +170,8 @@ extension Target {
 extension ValueCheck {
     /// The quick verdict of a check about a node's value that reads nothing else: absent or
     /// null holds; otherwise its `verdict`.
-    func valueHolds(_ node: Node?, in context: CheckContext) -> Bool {
+    func valueHolds(_ node: NodeRef?, in context: CheckContext) -> Bool {
         guard let node, !node.isNull else { return true }
-        return verdict(on: node, at: .nowhere, in: context) == nil
+        return verdict(on: node.node, at: .nowhere, in: context) == nil
     }
 }

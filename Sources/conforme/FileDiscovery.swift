@@ -130,10 +130,13 @@ struct FileDiscovery {
         return bytes.starts(with: Array("---\n".utf8)) || bytes.starts(with: Array("---\r\n".utf8))
     }
 
+    /// The folder conforme runs in, asked once (a system call per file otherwise).
+    private static let currentDirectory = FileManager.default.currentDirectoryPath
+
     /// A path as reports show it: relative to the current folder when it is inside it.
     static func displayPath(_ path: String) -> String {
         guard path != "-" else { return "-" }
-        let cwd = FileManager.default.currentDirectoryPath
+        let cwd = currentDirectory
         if path.hasPrefix("/") {
             let prefix = cwd.hasSuffix("/") ? cwd : cwd + "/"
             if path.hasPrefix(prefix) { return String(path.dropFirst(prefix.count)) }

@@ -15,26 +15,58 @@ enum ParallelCheck {
         let slots = Slots(count: files.count)
         let workers = max(1, min(jobs, files.count))
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            // Files parsed while their rule set still loads (on another thread, from the start
+            // of the run): evaluated once it is ready, so that no core sits waiting for it.
+            // Bounded, so that a rule set nobody is loading yet is soon loaded here.
+            var parsedAhead: [(index: Int, input: ManifestInput, document: ParsedDocument)] = []
             while let index = slots.claim() {
-                slots.store(check(files[index], settings: settings), at: index)
+                let input: ManifestInput
+                switch read(files[index], settings: settings) {
+                case .read(let read): input = read
+                case .unreadable(let result):
+                    slots.store(result, at: index)
+                    continue
+                }
+                let document = ManifestCheck.parse(input, settings: settings)
+                if parsedAhead.count < maxParsedAhead, !ManifestCheck.ruleSetIsReady(for: document, settings: settings) {
+                    parsedAhead.append((index, input, document))
+                    continue
+                }
+                for ahead in parsedAhead {
+                    slots.store(evaluate(ahead.document, of: ahead.input, settings: settings), at: ahead.index)
+                }
+                parsedAhead.removeAll()
+                slots.store(evaluate(document, of: input, settings: settings), at: index)
+            }
+            for ahead in parsedAhead {
+                slots.store(evaluate(ahead.document, of: ahead.input, settings: settings), at: ahead.index)
             }
         }
         return slots.results()
     }
 
-    static func check(_ path: String, settings: RunSettings) -> Result {
-        let bytes: [UInt8]
+    /// At most this many files per worker wait, parsed, for their rule set.
+    static let maxParsedAhead = 16
+
+    private enum Read {
+        case read(ManifestInput)
+        case unreadable(Result)
+    }
+
+    private static func read(_ path: String, settings: RunSettings) -> Read {
         do {
-            bytes = try InputFile.read(path, limit: settings.limits.maxFileSize)
+            let bytes = try InputFile.read(path, limit: settings.limits.maxFileSize)
+            return .read(ManifestInput(
+                path: FileDiscovery.displayPath(path), bytes: bytes, kind: InputFile.kind(of: path)))
         } catch {
             switch error {
-            case .unreadable(let path, let reason): return .unreadable(path: path, reason: reason)
+            case .unreadable(let path, let reason): return .unreadable(.unreadable(path: path, reason: reason))
             }
         }
-        var outcome = ManifestCheck.run(
-            ManifestInput(
-                path: FileDiscovery.displayPath(path), bytes: bytes, kind: InputFile.kind(of: path)),
-            settings: settings)
+    }
+
+    private static func evaluate(_ document: ParsedDocument, of input: ManifestInput, settings: RunSettings) -> Result {
+        var outcome = ManifestCheck.evaluate(document, of: input, settings: settings)
         // A file without findings needs no source lines in any report: do not keep its text
         // for the whole run (memory stays flat on thousands of files).
         if outcome.report.diagnostics.isEmpty { outcome.report.source = SourceText([]) }

@@ -60,6 +60,16 @@ public struct RuleSetCatalog: Sendable {
     }
 }
 
+extension RuleSetCatalog {
+    /// The rule set for a promotion if it is ready now, without waiting for it to load (nil
+    /// while it loads, or before anyone asked for it). For catalogues that are not embedded,
+    /// which load on every call, always nil.
+    public func readyRuleSet(forPromotion promotion: Int?) -> RuleSet? {
+        guard isEmbedded, let name = fileName(forPromotion: promotion) else { return nil }
+        return EmbeddedRuleSets.ready(name)
+    }
+}
+
 /// The embedded rule sets, each loaded on first use and kept for the process: a run over EIG 7
 /// proposals never pays for decoding and validating EIG 6 (start-up cost is what a pre-commit
 /// hook on one file feels).
@@ -67,6 +77,8 @@ private enum EmbeddedRuleSets {
     private static let cache = Cache()
 
     static func loaded(_ name: String) -> RuleSet? { cache.ruleSet(name) }
+
+    static func ready(_ name: String) -> RuleSet? { cache.ready(name) }
 
     /// Starts loading a rule set on another thread, so that it is ready when the first manifest
     /// needs it: `check` calls this before it looks for files, which then costs no time of its
@@ -99,6 +111,16 @@ private enum EmbeddedRuleSets {
             let result = RuleSetCatalog(files: EmbeddedRules.files).load(name)
             if case .success(let ruleSet) = result { entry.loaded = .some(ruleSet) } else { entry.loaded = .some(nil) }
             return entry.loaded!
+        }
+
+        /// The rule set if loaded; nil at once if not, or while another thread loads it.
+        func ready(_ name: String) -> RuleSet? {
+            lock.lock()
+            let entry = entries[name]
+            lock.unlock()
+            guard let entry, entry.lock.try() else { return nil }
+            defer { entry.lock.unlock() }
+            return entry.loaded ?? nil
         }
     }
 }

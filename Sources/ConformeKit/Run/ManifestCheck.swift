@@ -41,7 +41,23 @@ public enum ManifestCheck {
     }
 
     public static func run(_ input: ManifestInput, settings: RunSettings) -> Outcome {
-        let document = YAMLParser.parse(input.bytes, kind: input.kind, limits: settings.limits)
+        evaluate(parse(input, settings: settings), of: input, settings: settings)
+    }
+
+    /// The first half of `run`, which needs no rule set: a caller may parse further files
+    /// while the rule set loads (see `ruleSetIsReady(for:settings:)`).
+    public static func parse(_ input: ManifestInput, settings: RunSettings) -> ParsedDocument {
+        YAMLParser.parse(input.bytes, kind: input.kind, limits: settings.limits)
+    }
+
+    /// Whether the rule set `document` needs can be had without waiting for it to load.
+    public static func ruleSetIsReady(for document: ParsedDocument, settings: RunSettings) -> Bool {
+        settings.ruleSet != nil || settings.catalog.readyRuleSet(forPromotion: promotion(of: document)) != nil
+    }
+
+    /// The second half of `run`: choose the rule set (waiting for it while it loads) and
+    /// evaluate.
+    public static func evaluate(_ document: ParsedDocument, of input: ManifestInput, settings: RunSettings) -> Outcome {
         let ruleSet = settings.ruleSet
             ?? settings.catalog.ruleSet(forPromotion: promotion(of: document))
         let evaluation = Engine(ruleSet: ruleSet).evaluate(document, options: settings.evaluation)

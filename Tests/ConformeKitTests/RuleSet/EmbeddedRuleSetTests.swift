@@ -84,4 +84,16 @@ import YAMLTree
             }
         }
     }
+
+    /// `check` parses ahead while a rule set loads: asking whether one is ready never waits,
+    /// and says yes only once it is loaded; a catalogue that is not embedded is never "ready"
+    /// (it loads at each call, there is nothing to wait for).
+    @Test func aRuleSetIsReadyOnlyOnceLoaded() throws {
+        let catalog = RuleSetCatalog.embedded
+        let loaded = catalog.ruleSet(forPromotion: 6)
+        #expect(catalog.readyRuleSet(forPromotion: 6)?.id == loaded.id)
+        let copy = RuleSetCatalog(files: catalog.files)
+        #expect(copy.readyRuleSet(forPromotion: 6) == nil)
+        #expect(copy.ruleSet(forPromotion: 6).id == "eig-6")
+    }
 }

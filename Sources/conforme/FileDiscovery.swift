@@ -1,5 +1,12 @@
 import Foundation
 
+extension Array where Element == UInt8 {
+    fileprivate func ends(with suffix: String) -> Bool {
+        let tail = Array(suffix.utf8)
+        return count >= tail.count && self[(count - tail.count)...].elementsEqual(tail)
+    }
+}
+
 /// Finds the manifests to check from the paths given on the command line.
 ///
 /// Files given by name are always checked. Folders are walked recursively for `*.yml`, `*.yaml`,
@@ -21,7 +28,8 @@ struct FileDiscovery {
 
     func find(_ arguments: [String]) -> Found {
         var found = Found()
-        var seen = Set<String>()
+        // Only several arguments can name a file twice: one folder's walk never does.
+        var seen: Set<String>? = arguments.count > 1 ? [] : nil
         for argument in arguments {
             if argument == "-" {
                 found.files.append("-")
@@ -36,10 +44,11 @@ struct FileDiscovery {
                 var visited = Set<String>()
                 var inFolder: [String] = []
                 walk(argument, into: &inFolder, visited: &visited, errors: &found.errors)
-                for file in inFolder.sorted() where seen.insert(file).inserted {
+                // The walk lists files in path order already (see `walk`).
+                for file in inFolder where seen?.insert(file).inserted ?? true {
                     found.files.append(file)
                 }
-            } else if seen.insert(argument).inserted {
+            } else if seen?.insert(argument).inserted ?? true {
                 found.files.append(argument)
             }
             if found.files.count > maxFiles {
@@ -67,10 +76,12 @@ struct FileDiscovery {
             errors.append((folder, .unreadableFolder))
             return
         }
-        for entry in entries.sorted(by: { $0.name < $1.name }) {
-            if files.count > maxFiles { return }
+        let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+        var listed: [(key: [UInt8], path: String, kind: EntryKind)] = []
+        listed.reserveCapacity(entries.count)
+        for entry in entries {
             if entry.name.hasPrefix(".") || entry.name == "node_modules" { continue }
-            let path = folder.hasSuffix("/") ? folder + entry.name : folder + "/" + entry.name
+            let path = prefix + entry.name
             let kind: EntryKind
             if let known = entry.kind {
                 kind = known
@@ -80,12 +91,45 @@ struct FileDiscovery {
                 guard stat(path, &status) == 0 else { continue }  // a dangling link
                 kind = status.st_mode & S_IFMT == S_IFDIR ? .folder : .file
             }
-            if kind == .folder {
-                walk(path, into: &files, visited: &visited, errors: &errors)
-            } else if Self.isManifestCandidate(path) {
-                files.append(path)
+            guard kind == .folder || Self.hasManifestExtension(entry.name) else { continue }
+            // A folder sorts as its name and a slash: then the walk meets files in the byte
+            // order of their whole paths (`b.yml` before `b/a.yml`), and nothing needs sorting
+            // afterwards.
+            var key = Array(entry.name.utf8)
+            if kind == .folder { key.append(UInt8(ascii: "/")) }
+            listed.append((key, path, kind))
+        }
+        let order = listed.indices.sorted { Self.precedes(listed[$0].key, listed[$1].key) }
+        for entry in order.map({ listed[$0] }) {
+            if files.count > maxFiles { return }
+            if entry.kind == .folder {
+                walk(entry.path, into: &files, visited: &visited, errors: &errors)
+            } else if Self.isManifestCandidate(entry.path) {
+                files.append(entry.path)
             }
         }
+    }
+
+    static func hasManifestExtension(_ name: String) -> Bool { manifestExtension(name) != nil }
+
+    /// Byte order, with `memcmp`.
+    private static func precedes(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+        let common = min(a.count, b.count)
+        let order = a.withUnsafeBufferPointer { x in
+            b.withUnsafeBufferPointer { y in common == 0 ? 0 : memcmp(x.baseAddress!, y.baseAddress!, common) }
+        }
+        return order != 0 ? order < 0 : a.count < b.count
+    }
+
+    private enum ManifestExtension { case yaml, markdown }
+
+    /// `.yml`, `.yaml` or `.md` in any case, read on bytes (a lowercased copy of every name
+    /// cost more than the rest of the walk).
+    private static func manifestExtension(_ name: String) -> ManifestExtension? {
+        var tail = Array(name.utf8.suffix(5))
+        for i in tail.indices where tail[i] >= 0x41 && tail[i] <= 0x5A { tail[i] += 0x20 }
+        if tail.ends(with: ".yml") || tail.ends(with: ".yaml") { return .yaml }
+        return tail.ends(with: ".md") ? .markdown : nil
     }
 
     private enum EntryKind { case file, folder }
@@ -115,10 +159,11 @@ struct FileDiscovery {
     }
 
     static func isManifestCandidate(_ path: String) -> Bool {
-        let lower = path.lowercased()
-        if lower.hasSuffix(".yml") || lower.hasSuffix(".yaml") { return true }
-        if lower.hasSuffix(".md") { return startsWithFrontMatter(path) }
-        return false
+        switch manifestExtension(path) {
+        case .yaml?: return true
+        case .markdown?: return startsWithFrontMatter(path)
+        case nil: return false
+        }
     }
 
     private static func startsWithFrontMatter(_ path: String) -> Bool {

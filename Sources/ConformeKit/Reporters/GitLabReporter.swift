@@ -11,7 +11,11 @@ public struct GitLabReporter: Reporter {
 
     public init() {}
 
-    public func render(_ report: RunReport) -> String {
+    public func render(_ report: RunReport) -> String { document(report).rendered() }
+
+    public func bytes(_ report: RunReport) -> [UInt8] { document(report).renderedBytes() }
+
+    private func document(_ report: RunReport) -> JSONValue {
         let language = report.language
         var entries: [JSONValue] = []
         for file in report.files {
@@ -20,7 +24,7 @@ public struct GitLabReporter: Reporter {
                 entries.append(entry(diagnostic, file: file, fingerprint: fingerprint, language: language))
             }
         }
-        return JSONValue.array(entries).rendered()
+        return JSONValue.array(entries)
     }
 
     static func severity(_ diagnostic: Diagnostic) -> String {

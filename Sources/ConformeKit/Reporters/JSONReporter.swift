@@ -8,7 +8,11 @@ public struct JSONReporter: Reporter {
 
     public init() {}
 
-    public func render(_ report: RunReport) -> String {
+    public func render(_ report: RunReport) -> String { document(report).rendered() }
+
+    public func bytes(_ report: RunReport) -> [UInt8] { document(report).renderedBytes() }
+
+    private func document(_ report: RunReport) -> JSONValue {
         let summary = report.summary
         return JSONValue.object([
             ("version", .int(JSONReporter.version)),
@@ -25,7 +29,7 @@ public struct JSONReporter: Reporter {
                     ("waived", .int(summary.waived)),
                 ])
             ),
-        ]).rendered()
+        ])
     }
 
     private func file(for file: FileReport, language: Language) -> JSONValue {

@@ -5,10 +5,12 @@ public protocol Reporter: Sendable {
     static var format: ReportFormat { get }
     /// The whole report, ending with a line break.
     func render(_ report: RunReport) -> String
+    /// The report as UTF-8 bytes (without BOM: GitLab refuses a Code Quality file that has one):
+    /// what the CLI writes. The JSON reporters write bytes in the first place.
+    func bytes(_ report: RunReport) -> [UInt8]
 }
 
 extension Reporter {
-    /// The report as UTF-8 bytes (without BOM: GitLab refuses a Code Quality file that has one).
     public func bytes(_ report: RunReport) -> [UInt8] { Array(render(report).utf8) }
 }
 

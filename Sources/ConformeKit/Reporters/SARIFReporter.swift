@@ -14,7 +14,11 @@ public struct SARIFReporter: Reporter {
 
     public init() {}
 
-    public func render(_ report: RunReport) -> String {
+    public func render(_ report: RunReport) -> String { document(report).rendered() }
+
+    public func bytes(_ report: RunReport) -> [UInt8] { document(report).renderedBytes() }
+
+    private func document(_ report: RunReport) -> JSONValue {
         let language = report.language
         let ruleIndex = Dictionary(
             report.rules.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -82,7 +86,7 @@ public struct SARIFReporter: Reporter {
             ("$schema", .string(SARIFReporter.schemaURI)),
             ("version", .string("2.1.0")),
             ("runs", .array([run])),
-        ]).rendered()
+        ])
     }
 
     // MARK: - Rules

@@ -13,12 +13,16 @@ enum JSONValue: Sendable {
     ///
     /// Written as UTF-8 bytes and turned into a String once: appending many short Strings
     /// (indentation, punctuation, `String(Int)`) cost ~100 instructions per output byte.
-    func rendered() -> String {
+    func rendered() -> String { String(decoding: renderedBytes(), as: UTF8.self) }
+
+    /// The same as UTF-8 bytes, what reports are written as: turning half a megabyte into a
+    /// String and back cost more than writing it.
+    func renderedBytes() -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(4096)
         write(to: &out, indent: 0)
         out.append(UInt8(ascii: "\n"))
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     private func write(to out: inout [UInt8], indent: Int) {
@@ -80,6 +84,11 @@ enum JSONValue: Sendable {
             var i = 0
             while i < n {
                 let byte = utf8[i]
+                // Most bytes need no escape: one table look-up instead of the switch below.
+                if !JSONValue.mayNeedEscape[Int(byte)] {
+                    i += 1
+                    continue
+                }
                 var width = 1
                 let escape: String?
                 switch byte {
@@ -112,8 +121,20 @@ enum JSONValue: Sendable {
         out.append(UInt8(ascii: "\""))
     }
 
+    /// Quote, backslash, control characters, DEL, and E2 (the lead byte of U+2028/2029).
+    private static let mayNeedEscape: [Bool] = (0..<256).map { byte in
+        byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F || byte == 0xE2
+    }
+
+    private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 64)
+
     private static func indent(_ level: Int, to out: inout [UInt8]) {
-        out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * level))
+        var count = 2 * level
+        while count > 0 {
+            let chunk = min(count, spaces.count)
+            out.append(contentsOf: spaces[..<chunk])
+            count -= chunk
+        }
     }
 
     /// Decimal digits, as `String(value)` writes them.

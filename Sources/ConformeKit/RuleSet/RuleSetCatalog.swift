@@ -9,27 +9,29 @@ public struct RuleSetCatalog: Sendable {
 
     /// Whether these are the embedded files, whose rule sets are cached.
     private let isEmbedded: Bool
+    /// The promotions that have a rule set `eig-<N>.yml`, oldest first. Worked out once: every
+    /// manifest asks for its rule set.
+    public let promotions: [Int]
 
     public init(files: [String: String]) {
-        self.files = files
-        self.isEmbedded = false
+        self.init(files, isEmbedded: false)
     }
 
     private init(embedded files: [String: String]) {
-        self.files = files
-        self.isEmbedded = true
+        self.init(files, isEmbedded: true)
     }
 
-    /// The rule sets of `rules/`, loaded once per process.
-    public static let embedded = RuleSetCatalog(embedded: EmbeddedRules.files)
-
-    /// The promotions that have a rule set `eig-<N>.yml`, oldest first.
-    public var promotions: [Int] {
-        files.keys.compactMap { name -> Int? in
+    private init(_ files: [String: String], isEmbedded: Bool) {
+        self.files = files
+        self.isEmbedded = isEmbedded
+        promotions = files.keys.compactMap { name -> Int? in
             guard name.hasPrefix("eig-"), name.hasSuffix(".yml") else { return nil }
             return Int(name.dropFirst(4).dropLast(4))
         }.sorted()
     }
+
+    /// The rule sets of `rules/`, loaded once per process.
+    public static let embedded = RuleSetCatalog(embedded: EmbeddedRules.files)
 
     /// The file of the rule set for a promotion: `eig-<N>.yml`, or the newest when the
     /// promotion is missing or unknown (its `dossier.promotion` rule then says so).

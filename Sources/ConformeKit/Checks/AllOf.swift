@@ -28,8 +28,8 @@ struct AllOf: Check, CheckDefinition {
 
     func holds(_ node: NodeRef?, base: NodeRef?, in context: CheckContext) -> Bool? {
         var verdict = QuickVerdict()
-        for group in groups {
-            guard verdict.add(group.holds(node, base: base, in: context)) else { break }
+        for i in groups.indices {
+            guard verdict.add(groups[i].holds(node, base: base, in: context)) else { break }
         }
         return verdict.result
     }

@@ -75,8 +75,9 @@ extension CheckGroup {
 
     private func checksHold(_ node: NodeRef?, base: NodeRef?, in context: CheckContext) -> Bool? {
         var verdict = QuickVerdict()
-        for check in checks {
-            guard verdict.add(check.holds(node, base: base, in: context)) else { break }
+        // By index: `for check in checks` copied each existential out of the array first.
+        for i in checks.indices {
+            guard verdict.add(checks[i].holds(node, base: base, in: context)) else { break }
         }
         return verdict.result
     }

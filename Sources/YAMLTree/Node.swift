@@ -169,29 +169,26 @@ public struct NodeList: RandomAccessCollection, Sendable {
     }
 }
 
-/// A mapping's pairs in source order, read in place from its tree.
+/// A mapping's pairs in source order, read in place from its tree: its children taken two
+/// by two, key then value.
 public struct PairList: RandomAccessCollection, Sendable {
-    let tree: NodeTree
-    let start: Int
-    public let count: Int
+    let children: NodeList
 
     init(_ tree: NodeTree, start: Int, count: Int) {
-        self.tree = tree
-        self.start = start
-        self.count = count
+        children = NodeList(tree, start: start, count: 2 * count)
     }
 
     public var startIndex: Int { 0 }
-    public var endIndex: Int { count }
+    public var endIndex: Int { children.count / 2 }
 
     public subscript(position: Int) -> Pair {
-        precondition(position >= 0 && position < count, "index out of range")
-        let slot = start + 2 * position
-        return Pair(key: Node(tree, Int(tree.children[slot])), value: Node(tree, Int(tree.children[slot + 1])))
+        Pair(key: children[2 * position], value: children[2 * position + 1])
     }
 
     /// The index of the pair whose key is the plain string `key`.
-    func index(ofKey key: String) -> Int? { tree.position(ofKey: key, pairsAt: start, count: count) }
+    func index(ofKey key: String) -> Int? {
+        children.tree.position(ofKey: key, pairsAt: children.start, count: count)
+    }
 }
 
 /// One `key: value` entry of a mapping.

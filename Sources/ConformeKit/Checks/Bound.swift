@@ -2,7 +2,7 @@ import YAMLTree
 
 /// `min` / `max` / `exclusive_min` / `exclusive_max`: a bound on a number or a date. The bound
 /// is a number, a date, `today`, or another node (`{path: …}`, `{field: …}`).
-struct Bound: ValueCheck, CheckDefinition {
+struct Bound: OperandCheck, CheckDefinition {
     static let names = ["min", "max", "exclusive_min", "exclusive_max"]
 
     enum Kind: String, Sendable {
@@ -12,7 +12,6 @@ struct Bound: ValueCheck, CheckDefinition {
     var kind: Kind
     var bound: Operand
 
-    var readsBase: Bool { bound.isRelative }
 
     static func compile(name: String, option: Node, decoder: RuleDecoder) -> (any Check)? {
         guard let kind = Kind(rawValue: name),
@@ -27,17 +26,9 @@ struct Bound: ValueCheck, CheckDefinition {
         return Bound(kind: kind, bound: bound)
     }
 
-    func verdict(on node: Node, at target: Target, in context: CheckContext) -> Verdict? {
-        verdict(on: node, against: bound.resolve(from: target, in: context))
-    }
+    var operand: Operand { bound }
 
-    func holds(_ node: NodeRef?, base: NodeRef?, in context: CheckContext) -> Bool? {
-        guard let node, !node.isNull else { return true }
-        guard let resolved = bound.quickResolve(base: base, in: context) else { return nil }
-        return verdict(on: node.node, against: resolved) == nil
-    }
-
-    private func verdict(on node: Node, against resolved: Operand.Resolved?) -> Verdict? {
+    func verdict(on node: Node, against resolved: Operand.Resolved?) -> Verdict? {
         guard let resolved, let limit = Ordered(resolved.node)
         else { return nil }
         let value = Ordered(node).flatMap { $0.isComparable(with: limit) ? $0 : nil }

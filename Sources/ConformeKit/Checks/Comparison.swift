@@ -3,7 +3,7 @@ import YAMLTree
 /// `same_as` / `after` / `before`: compare with another node (`{path: …}` absolute,
 /// `{field: …}` relative), `today`, or a literal. Dates or numbers; `same_as` takes any scalar.
 /// Holds when either side is absent: absence is `required`'s job.
-struct Comparison: ValueCheck, CheckDefinition {
+struct Comparison: OperandCheck, CheckDefinition {
     static let names = ["same_as", "after", "before"]
 
     enum Kind: String, Sendable { case sameAs = "same_as", after, before }
@@ -11,7 +11,6 @@ struct Comparison: ValueCheck, CheckDefinition {
     var kind: Kind
     var other: Operand
 
-    var readsBase: Bool { other.isRelative }
 
     static func compile(name: String, option: Node, decoder: RuleDecoder) -> (any Check)? {
         guard let kind = Kind(rawValue: name),
@@ -26,17 +25,9 @@ struct Comparison: ValueCheck, CheckDefinition {
         return Comparison(kind: kind, other: other)
     }
 
-    func verdict(on node: Node, at target: Target, in context: CheckContext) -> Verdict? {
-        verdict(on: node, against: other.resolve(from: target, in: context))
-    }
+    var operand: Operand { other }
 
-    func holds(_ node: NodeRef?, base: NodeRef?, in context: CheckContext) -> Bool? {
-        guard let node, !node.isNull else { return true }
-        guard let resolved = other.quickResolve(base: base, in: context) else { return nil }
-        return verdict(on: node.node, against: resolved) == nil
-    }
-
-    private func verdict(on node: Node, against resolved: Operand.Resolved?) -> Verdict? {
+    func verdict(on node: Node, against resolved: Operand.Resolved?) -> Verdict? {
         guard let resolved else { return nil }
         let otherNode = resolved.node
         if kind == .sameAs {

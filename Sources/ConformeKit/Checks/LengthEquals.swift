@@ -3,11 +3,10 @@ import YAMLTree
 /// `length_equals: {path: mission.nombre_eig}`: a list has as many items as another node says
 /// (or as a literal integer). Holds when the count is absent or not an integer: other rules
 /// report that.
-struct LengthEquals: ValueCheck, CheckDefinition {
+struct LengthEquals: OperandCheck, CheckDefinition {
     static let names = ["length_equals"]
     var count: Operand
 
-    var readsBase: Bool { count.isRelative }
 
     static func compile(name: String, option: Node, decoder: RuleDecoder) -> (any Check)? {
         guard let count = Operand.compile(option, check: name, literals: true, decoder: decoder) else { return nil }
@@ -26,17 +25,9 @@ struct LengthEquals: ValueCheck, CheckDefinition {
         return LengthEquals(count: count)
     }
 
-    func verdict(on node: Node, at target: Target, in context: CheckContext) -> Verdict? {
-        verdict(on: node, against: count.resolve(from: target, in: context))
-    }
+    var operand: Operand { count }
 
-    func holds(_ node: NodeRef?, base: NodeRef?, in context: CheckContext) -> Bool? {
-        guard let node, !node.isNull else { return true }
-        guard let resolved = count.quickResolve(base: base, in: context) else { return nil }
-        return verdict(on: node.node, against: resolved) == nil
-    }
-
-    private func verdict(on node: Node, against resolved: Operand.Resolved?) -> Verdict? {
+    func verdict(on node: Node, against resolved: Operand.Resolved?) -> Verdict? {
         guard let resolved, case .int(let wanted)? = resolved.node.scalar?.value
         else { return nil }
         if let items = node.items, items.count == wanted { return nil }

@@ -163,3 +163,27 @@ extension Operand {
         }
     }
 }
+
+/// A check that compares a node with an operand (`after`, `min`, `length`…): it names its
+/// operand and judges a node against the operand's resolved value; reaching the operand, from a
+/// target or on nodes alone, is common to all of them.
+protocol OperandCheck: ValueCheck {
+    var operand: Operand { get }
+    /// nil when `node` satisfies the check against `resolved` (nil: the operand is absent).
+    func verdict(on node: Node, against resolved: Operand.Resolved?) -> Verdict?
+}
+
+extension OperandCheck {
+    /// A `{field: …}` operand is read from the node the check's group is written for.
+    var readsBase: Bool { operand.isRelative }
+
+    func verdict(on node: Node, at target: Target, in context: CheckContext) -> Verdict? {
+        verdict(on: node, against: operand.resolve(from: target, in: context))
+    }
+
+    func holds(_ node: NodeRef?, base: NodeRef?, in context: CheckContext) -> Bool? {
+        guard let node, !node.isNull else { return true }
+        guard let resolved = operand.quickResolve(base: base, in: context) else { return nil }
+        return verdict(on: node.node, against: resolved) == nil
+    }
+}

@@ -322,9 +322,12 @@ struct TreeBuilder {
 
     /// The document's tree and its root node, once every event is consumed.
     mutating func finishTree() -> Node? {
-        guard let rootIndex else { return nil }
         let builder = nodes
         nodes = NodeTreeBuilder()
+        guard let rootIndex else {
+            builder.discard()
+            return nil
+        }
         return Node(builder.finish(), rootIndex)
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import YAMLTree
 
 /// One named check of the rule language (`required`, `in`, `pattern`…), compiled from its
@@ -71,8 +72,7 @@ final class CheckContext: Sendable {
         self.quickVerdicts = quickVerdicts
         self.absentFailsMembership = false
         self.overruns = OverrunLog()
-        let text = today.description
-        todayNode = Node(scalar: Scalar(text: text, value: .string(text), style: .plain), range: SourceRange(at: .start))
+        todayNode = TodayNode.node(for: today)
     }
 
     private init(_ other: CheckContext, absentFailsMembership: Bool) {
@@ -87,6 +87,27 @@ final class CheckContext: Sendable {
 
     /// The same context for `when` clauses (`absentFailsMembership`), sharing its overruns.
     func forConditions() -> CheckContext { CheckContext(self, absentFailsMembership: true) }
+}
+
+/// The evaluation date as a node, made once per date rather than for every document (a node is
+/// a small tree of its own: several allocations).
+private enum TodayNode {
+    private static let cache = Cache()
+
+    private final class Cache: @unchecked Sendable {
+        let lock = NSLock()
+        var last: (date: LocalDate, node: Node)?
+    }
+
+    static func node(for date: LocalDate) -> Node {
+        cache.lock.lock()
+        defer { cache.lock.unlock() }
+        if let last = cache.last, last.date == date { return last.node }
+        let text = date.description
+        let node = Node(scalar: Scalar(text: text, value: .string(text), style: .plain), range: SourceRange(at: .start))
+        cache.last = (date, node)
+        return node
+    }
 }
 
 /// Why a target does not satisfy a check, in plain language.

@@ -67,22 +67,18 @@ struct LimitOverrun: Sendable, Hashable {
 }
 
 /// Where checks record the limits they meet during one evaluation. Shared by reference by the
-/// copies of a `CheckContext`, so a limit met inside a `when` or an `each` is not lost.
+/// contexts of one evaluation (`CheckContext.forConditions()`), so a limit met inside a `when`
+/// or an `each` is not lost.
+///
+/// Without a lock: one document is evaluated on one thread, start to end, and the log lives
+/// in that evaluation's contexts only. (An `NSLock` per document cost more than the log ever
+/// does: most evaluations record nothing.)
 final class OverrunLog: @unchecked Sendable {
-    private let lock = NSLock()
     private var seen: Set<LimitOverrun> = []
-    private var ordered: [LimitOverrun] = []
+    private(set) var overruns: [LimitOverrun] = []
 
     func record(_ overrun: LimitOverrun) {
-        lock.lock()
-        defer { lock.unlock() }
-        if seen.insert(overrun).inserted { ordered.append(overrun) }
-    }
-
-    var overruns: [LimitOverrun] {
-        lock.lock()
-        defer { lock.unlock() }
-        return ordered
+        if seen.insert(overrun).inserted { overruns.append(overrun) }
     }
 }
 

@@ -16,8 +16,10 @@ struct SyntaxError: Error {
     var contextMark: (line: Int, column: Int)
 }
 
-/// Owns a libyaml parser for one input and its current event; the C parser, event and the
-/// copy of the input are freed in `deinit`, whatever path the caller takes out.
+/// Owns a libyaml parser for one input and its current event; the C parser and event are freed
+/// in `deinit`, whatever path the caller takes out. libyaml reads the input in place: the
+/// reader must not outlive the buffer it was given (`YAMLParser.parse` makes and drops it
+/// inside `withUnsafeBufferPointer`).
 ///
 /// The current event is read in place through accessors, not copied into a Swift value: an
 /// event struct (or enum) with its strings cost an outlined copy and destroy per event, and
@@ -27,20 +29,23 @@ final class EventReader {
     /// C costs a dynamic exclusivity check on every event.
     private let parser: UnsafeMutablePointer<yaml_parser_t>
     private let event: UnsafeMutablePointer<yaml_event_t>
-    private let input: UnsafeMutableBufferPointer<UInt8>
     /// Why `advance()` returned false, when libyaml stopped on an error.
     private(set) var error: SyntaxError?
 
-    init(bytes: ArraySlice<UInt8>) {
-        // libyaml keeps a pointer to the input for the parser's whole life: give it a stable copy.
-        input = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(bytes.count, 1))
-        _ = input.initialize(from: bytes)
+    /// What an empty input points at (an empty buffer may have no address; libyaml wants one).
+    nonisolated(unsafe) private static let emptyInput: UnsafePointer<UInt8> = {
+        let byte = UnsafeMutablePointer<UInt8>.allocate(capacity: 1)
+        byte.initialize(to: 0)
+        return UnsafePointer(byte)
+    }()
+
+    init(input: UnsafeBufferPointer<UInt8>) {
         parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
         parser.initialize(to: yaml_parser_t())
         event = UnsafeMutablePointer<yaml_event_t>.allocate(capacity: 1)
         event.initialize(to: yaml_event_t())
         yaml_parser_initialize(parser)
-        yaml_parser_set_input_string(parser, input.baseAddress, bytes.count)
+        yaml_parser_set_input_string(parser, input.baseAddress ?? EventReader.emptyInput, input.count)
     }
 
     deinit {
@@ -49,7 +54,6 @@ final class EventReader {
         event.deallocate()
         yaml_parser_delete(parser)
         parser.deallocate()
-        input.deallocate()
     }
 
     /// Moves to the next event; false when libyaml stopped on a syntax error (then in `error`).

@@ -28,7 +28,7 @@ public enum YAMLParser {
             }
         }
         var builder = TreeBuilder(source: source, firstLine: firstLine, limits: limits)
-        builder.consume(EventReader(bytes: bytes[span]))
+        bytes[span].withUnsafeBufferPointer { input in builder.consume(EventReader(input: input)) }
         var problems = builder.problems
         let root = builder.finishTree()
         if let root {

@@ -51,7 +51,11 @@ public struct Engine: Sendable {
                 root: root, today: options.today, limits: options.limits,
                 quickVerdicts: options.quickVerdicts && Self.noLimitCanBeMet(in: document, limits: options.limits))
             let conditionContext = context.forConditions()
+            // One array of its final size: kept for the whole run (JUnit lists it), and growing
+            // it by appends left freed blocks of every size between the run's results.
             var ran: [String] = []
+            ran.reserveCapacity(
+                ruleSet.rules.count + evaluated.count + BuiltinRules.derogationDescriptors.count)
             var prefilter = LiteralPrefilter(document: document, root: root, limits: options.limits)
             for rule in ruleSet.rules where options.onlyRules?.contains(rule.id) ?? true {
                 guard rule.applies(in: conditionContext) else { continue }
@@ -62,7 +66,9 @@ public struct Engine: Sendable {
             }
             diagnostics += context.overruns.overruns.map(\.diagnostic)
             Derogations.apply(to: &diagnostics, root: root, ruleSet: ruleSet)
-            evaluated = ran + evaluated + BuiltinRules.derogationDescriptors.map(\.id)
+            ran += evaluated
+            for descriptor in BuiltinRules.derogationDescriptors { ran.append(descriptor.id) }
+            evaluated = ran
         }
         diagnostics.sort { a, b in
             (a.range.start.line, a.range.start.column, a.rule, a.path ?? "")

@@ -106,8 +106,6 @@ public struct Node: Sendable {
         self.init(builder.finish(), index)
     }
 
-    var record: NodeRecord { tree.records[index] }
-
     /// From the first character of the node to just after its last one.
     public var range: SourceRange { tree.records[index].range }
 
@@ -119,8 +117,6 @@ public struct Node: Sendable {
 
     /// Whether this is a null scalar (`~`, `null`, nothing).
     public var isNull: Bool { tree.records[index].isNull }
-
-    var keyHash: Int { tree.records[index].keyHash }
 
     public var content: Content {
         let record = tree.records[index]
@@ -304,8 +300,6 @@ struct NodeTreeBuilder {
             Self.grow(&scalars, count: 0, capacity: &scalarCapacity, to: expectedNodes)
         }
     }
-
-    var nodeCount: Int { recordCount }
 
     /// Only scalars in key position get a key signature (the parser knows which they are).
     mutating func appendScalar(_ scalar: Scalar, range: SourceRange, tag: String?, isKey: Bool) -> Int {

@@ -45,8 +45,8 @@ protocol CheckDefinition: Sendable {
 /// struct holding a target and a node, each of those hand-overs copied it with half a dozen
 /// retains, more than the quick checks themselves cost.
 final class CheckContext: Sendable {
-    /// The evaluation date (`today` in rule files), as a node: made once per document rather
-    /// than at every comparison with it.
+    /// The evaluation date (`today` in rule files), as a node: made once per date (see
+    /// `TodayNode`) rather than at every comparison with it.
     let todayNode: Node
     /// In a `when`, an absent node does not satisfy `equals` or `in`: "when mission.type is
     /// lancement" must not hold for a manifest with no mission type. See `forConditions()`.

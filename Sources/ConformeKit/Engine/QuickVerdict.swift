@@ -34,41 +34,35 @@ extension Rule {
     /// Whether the rule finds nothing in the document: true or false when the quick way can
     /// tell, nil when only `failures(in:)` can.
     func quickHolds(in context: CheckContext) -> Bool? {
-        let root = context.root
-        guard let given else { return then.holds(root, base: root, in: context) }
+        guard let given else { return then.holds(at: nil, in: context) }
         var verdict = QuickVerdict()
         for path in given {
-            let walked: Bool?
-            if path.hasWildcard {
-                walked = path.forEachNode(from: root, in: context) { then.holds($0, base: $0, in: context) }
-            } else {
-                let reached = path.singleNode(from: root)
-                walked = then.holds(reached, base: reached, in: context)
-            }
-            guard verdict.add(walked) else { break }
+            guard verdict.add(then.holds(at: path, in: context)) else { break }
         }
         return verdict.result
     }
 }
 
-extension Condition {
-    /// The quick form of a `when` clause (`Rule.applies`).
-    func quickHolds(in context: CheckContext) -> Bool? {
-        let root = context.root
-        guard let path else { return group.holds(root, base: root, in: context) }
-        if !path.hasWildcard {
-            let reached = path.singleNode(from: root)
-            return group.holds(reached, base: reached, in: context)
-        }
-        return path.forEachNode(from: root, in: context) { group.holds($0, base: $0, in: context) }
-    }
-}
-
 extension CheckGroup {
+    /// The quick form of the group on every node `path` designates from the document's root
+    /// (on the root itself without a path): how a rule's `then` meets its `given`, and a `when`
+    /// clause its `path`.
+    func holds(at path: Path?, in context: CheckContext) -> Bool? {
+        let root = context.root
+        guard let path else { return holds(root, base: root, in: context) }
+        if !path.hasWildcard {  // spelled out, as in `holds(_:base:in:)`
+            let reached = path.singleNode(from: root)
+            return holds(reached, base: reached, in: context)
+        }
+        return path.forEachNode(from: root, in: context) { holds($0, base: $0, in: context) }
+    }
+
     /// The quick form of `evaluate(_:in:)(…).isEmpty` on the target whose node is `node`.
     func holds(_ node: NodeRef?, base: NodeRef?, in context: CheckContext) -> Bool? {
         guard let field else { return checksHold(node, base: base, in: context) }
-        // Below a `field:`, the checks' base is the node the group is written for.
+        // Below a `field:`, the checks' base is the node the group is written for. The one-node
+        // case is spelled out: the closure below captures the group, a retain of its arrays
+        // for every group of every rule.
         if !field.hasWildcard { return checksHold(field.singleNode(from: node), base: node, in: context) }
         return field.forEachNode(from: node, in: context) { checksHold($0, base: node, in: context) }
     }
@@ -88,12 +82,13 @@ extension Path {
     /// exactly as `Target.resolve` lists them, and combines the verdicts. Nil, without calling
     /// `body` further, where a wildcard meets a list longer than `maxListLength`: the long way
     /// records that limit.
+    ///
     func forEachNode(from node: NodeRef?, in context: CheckContext, _ body: (NodeRef?) -> Bool?) -> Bool? {
-        walk(segments[...], from: node, limit: context.limits.maxListLength, body)
+        guard hasWildcard else { return body(singleNode(from: node)) }
+        return walk(segments[...], from: node, limit: context.limits.maxListLength, body)
     }
 
     /// The one node a path without wildcards designates from `node`; nil when it is missing.
-    /// (The common case of `forEachNode`, walked without a closure.)
     func singleNode(from node: NodeRef?) -> NodeRef? {
         var current = node
         for segment in segments {
@@ -113,7 +108,6 @@ extension Path {
     /// The first node this path designates from `node`, as `Target.resolveFirst`: `.some(nil)`
     /// when it is missing or nothing is designated, nil when a limit keeps it from telling.
     func firstNode(from node: NodeRef?, in context: CheckContext) -> NodeRef?? {
-        if !hasWildcard { return .some(singleNode(from: node)) }
         var first: NodeRef?? = .some(nil)
         let walked = forEachNode(from: node, in: context) { reached in
             first = .some(reached)
@@ -135,20 +129,15 @@ extension Path {
         case .index(let index):
             if node.isSequence, index < node.count { return walk(rest, from: node.item(index), limit: limit, body) }
             return missingOrNothing(segments, body)
-        case .everyItem:
-            guard node.isSequence else { return true }
+        case .everyItem, .everyValue:
+            // Over something of the wrong kind, a wildcard designates nothing.
+            let overItems = segment == .everyItem
+            guard overItems ? node.isSequence : node.isMapping else { return true }
             guard node.count <= limit else { return nil }
             var verdict = QuickVerdict()
             for position in 0..<node.count {
-                guard verdict.add(walk(rest, from: node.item(position), limit: limit, body)) else { break }
-            }
-            return verdict.result
-        case .everyValue:
-            guard node.isMapping else { return true }
-            guard node.count <= limit else { return nil }
-            var verdict = QuickVerdict()
-            for position in 0..<node.count {
-                guard verdict.add(walk(rest, from: node.value(position), limit: limit, body)) else { break }
+                let child = overItems ? node.item(position) : node.value(position)
+                guard verdict.add(walk(rest, from: child, limit: limit, body)) else { break }
             }
             return verdict.result
         }

@@ -8,7 +8,9 @@ extension Rule {
         guard !conditions.isEmpty else { return true }
         let document = strict.document
         return conditions.allSatisfy { condition in
-            if strict.quickVerdicts, let quick = condition.quickHolds(in: strict) { return quick }
+            if strict.quickVerdicts, let quick = condition.group.holds(at: condition.path, in: strict) {
+                return quick
+            }
             guard let path = condition.path else { return condition.group.holds(document, in: strict) }
             var holds = true
             document.forEachTarget(path, in: strict) { target in

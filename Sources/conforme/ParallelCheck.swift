@@ -18,7 +18,13 @@ enum ParallelCheck {
             // Files parsed while their rule set still loads (on another thread, from the start
             // of the run): evaluated once it is ready, so that no core sits waiting for it.
             // Bounded, so that a rule set nobody is loading yet is soon loaded here.
-            var parsedAhead: [(index: Int, input: ManifestInput, document: ParsedDocument)] = []
+            var parsed: [(index: Int, input: ManifestInput, document: ParsedDocument)] = []
+            func evaluateParsed() {
+                for file in parsed {
+                    slots.store(evaluate(file.document, of: file.input, settings: settings), at: file.index)
+                }
+                parsed.removeAll(keepingCapacity: true)
+            }
             while let index = slots.claim() {
                 let input: ManifestInput
                 switch read(files[index], settings: settings) {
@@ -28,19 +34,12 @@ enum ParallelCheck {
                     continue
                 }
                 let document = ManifestCheck.parse(input, settings: settings)
-                if parsedAhead.count < maxParsedAhead, !ManifestCheck.ruleSetIsReady(for: document, settings: settings) {
-                    parsedAhead.append((index, input, document))
-                    continue
+                parsed.append((index, input, document))
+                if parsed.count > maxParsedAhead || ManifestCheck.ruleSetIsReady(for: document, settings: settings) {
+                    evaluateParsed()
                 }
-                for ahead in parsedAhead {
-                    slots.store(evaluate(ahead.document, of: ahead.input, settings: settings), at: ahead.index)
-                }
-                parsedAhead.removeAll()
-                slots.store(evaluate(document, of: input, settings: settings), at: index)
             }
-            for ahead in parsedAhead {
-                slots.store(evaluate(ahead.document, of: ahead.input, settings: settings), at: ahead.index)
-            }
+            evaluateParsed()
         }
         return slots.results()
     }

@@ -13,18 +13,19 @@ enum InputCheck {
         var firstLine: Int
     }
 
-    /// A problem that prevents parsing, or nil.
-    static func refuse(_ bytes: [UInt8], source: SourceText, limits: ParseLimits) -> Problem? {
+    /// The scan of bytes that can be parsed (`EventReader` reuses it), or the problem that
+    /// prevents parsing.
+    static func check(_ bytes: [UInt8], source: SourceText, limits: ParseLimits) -> Result<UTF8Scan, Problem> {
         if bytes.count > limits.maxFileSize {
-            return Problem(
+            return .failure(Problem(
                 .limit, range: SourceRange(at: .start),
-                message: Messages.fileTooLarge(size: bytes.count, limit: limits.maxFileSize))
+                message: Messages.fileTooLarge(size: bytes.count, limit: limits.maxFileSize)))
         }
         if bytes.count >= 2 {
             let (b0, b1) = (bytes[0], bytes[1])
             if (b0 == 0xFE && b1 == 0xFF) || (b0 == 0xFF && b1 == 0xFE) {
-                return Problem(
-                    .encoding, range: SourceRange(at: .start), message: Messages.utf16)
+                return .failure(Problem(
+                    .encoding, range: SourceRange(at: .start), message: Messages.utf16))
             }
         }
         if let nul = firstNUL(bytes) {
@@ -32,19 +33,20 @@ enum InputCheck {
             // A NUL early on, with other control bytes, is a binary file rather than a stray byte.
             let looksBinary = nul < 8192
                 && bytes.prefix(8192).lazy.filter { $0 < 0x09 || ($0 > 0x0D && $0 < 0x20) }.count > 1
-            return Problem(
+            return .failure(Problem(
                 .encoding, range: SourceRange(start: position, end: source.position(offset: nul + 1)),
-                message: looksBinary ? Messages.binary : Messages.nulByte)
+                message: looksBinary ? Messages.binary : Messages.nulByte))
         }
-        if let bad = firstInvalidUTF8(bytes) {
+        let scan = bytes.withUnsafeBufferPointer { UTF8Scan($0) }
+        if let bad = scan.firstInvalid {
             let position = source.position(offset: bad)
-            return Problem(
+            return .failure(Problem(
                 .encoding,
                 range: SourceRange(start: position, end: SourcePosition(
                     line: position.line, column: position.column + 1, offset: bad + 1)),
-                message: Messages.invalidUTF8(byte: bytes[bad]))
+                message: Messages.invalidUTF8(byte: bytes[bad])))
         }
-        return nil
+        return .success(scan)
     }
 
     /// The offset of the first NUL byte, or nil: memchr looks at many bytes per step.
@@ -53,48 +55,6 @@ enum InputCheck {
             guard let base = buffer.baseAddress, let found = memchr(base, 0, buffer.count) else { return nil }
             return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
         }
-    }
-
-    /// The byte offset of the first byte that is not valid UTF-8, or nil.
-    static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
-        bytes.withUnsafeBufferPointer { firstInvalidUTF8($0) }
-    }
-
-    private static func firstInvalidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        var i = 0
-        let n = bytes.count
-        guard let base = bytes.baseAddress else { return nil }
-        let raw = UnsafeRawPointer(base)
-        while i < n {
-            // Most of a manifest is ASCII: skip it eight bytes at a time.
-            while i + 8 <= n, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-                i += 8
-            }
-            guard i < n else { break }
-            let b = bytes[i]
-            if b < 0x80 { i += 1; continue }
-            let width: Int
-            var minimum: UInt32
-            var scalar: UInt32
-            switch b {
-            case 0xC2...0xDF: width = 2; minimum = 0x80; scalar = UInt32(b & 0x1F)
-            case 0xE0...0xEF: width = 3; minimum = 0x800; scalar = UInt32(b & 0x0F)
-            case 0xF0...0xF4: width = 4; minimum = 0x10000; scalar = UInt32(b & 0x07)
-            default: return i
-            }
-            guard i + width <= n else { return i }
-            for k in 1..<width {
-                let c = bytes[i + k]
-                guard c & 0xC0 == 0x80 else { return i }
-                scalar = scalar << 6 | UInt32(c & 0x3F)
-            }
-            // Overlong forms, surrogates and values past U+10FFFF are not UTF-8.
-            if scalar < minimum || (0xD800...0xDFFF).contains(scalar) || scalar > 0x10FFFF {
-                return i
-            }
-            i += width
-        }
-        return nil
     }
 
     /// Where the front matter of a Markdown file is: after a first line `---`, up to the next

@@ -13,8 +13,10 @@ public enum YAMLParser {
         requireMapping: Bool = true
     ) -> ParsedDocument {
         let source = SourceText(bytes)
-        if let refusal = InputCheck.refuse(bytes, source: source, limits: limits) {
-            return ParsedDocument(root: nil, problems: [refusal], source: source)
+        let scan: UTF8Scan
+        switch InputCheck.check(bytes, source: source, limits: limits) {
+        case .success(let accepted): scan = accepted
+        case .failure(let refusal): return ParsedDocument(root: nil, problems: [refusal], source: source)
         }
         var span = 0..<bytes.count
         var firstLine = 0
@@ -28,7 +30,11 @@ public enum YAMLParser {
             }
         }
         var builder = TreeBuilder(source: source, firstLine: firstLine, limits: limits)
-        bytes[span].withUnsafeBufferPointer { input in builder.consume(EventReader(input: input)) }
+        // A front matter is part of the bytes scanned: the reader scans it again.
+        let spanScan = kind == .yaml ? scan : nil
+        bytes[span].withUnsafeBufferPointer { input in
+            builder.consume(EventReader(input: input, scan: spanScan))
+        }
         var problems = builder.problems
         let root = builder.finishTree()
         if let root {

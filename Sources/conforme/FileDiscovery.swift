@@ -1,12 +1,5 @@
 import Foundation
 
-extension Array where Element == UInt8 {
-    fileprivate func ends(with suffix: String) -> Bool {
-        let tail = Array(suffix.utf8)
-        return count >= tail.count && self[(count - tail.count)...].elementsEqual(tail)
-    }
-}
-
 /// Finds the manifests to check from the paths given on the command line.
 ///
 /// Files given by name are always checked. Folders are walked recursively for `*.yml`, `*.yaml`,
@@ -77,40 +70,40 @@ struct FileDiscovery {
             return
         }
         let prefix = folder.hasSuffix("/") ? folder : folder + "/"
-        var listed: [(key: [UInt8], path: String, kind: EntryKind)] = []
+        // A folder sorts as its name and a slash: then the walk meets files in the byte order
+        // of their whole paths (`b.yml` before `b/a.yml`), and nothing needs sorting afterwards.
+        var listed: [(key: [UInt8], path: String, kind: Listed)] = []
         listed.reserveCapacity(entries.count)
         for entry in entries {
-            if entry.name.hasPrefix(".") || entry.name == "node_modules" { continue }
+            var key = Array(entry.name.utf8)
+            if key.first == UInt8(ascii: ".") || key == Self.nodeModules { continue }
             let path = prefix + entry.name
-            let kind: EntryKind
+            var isFolder: Bool
             if let known = entry.kind {
-                kind = known
+                isFolder = known == .folder
             } else {
                 // A link or a file system without types: ask stat, which follows links.
                 var status = stat()
                 guard stat(path, &status) == 0 else { continue }  // a dangling link
-                kind = status.st_mode & S_IFMT == S_IFDIR ? .folder : .file
+                isFolder = status.st_mode & S_IFMT == S_IFDIR
             }
-            guard kind == .folder || Self.hasManifestExtension(entry.name) else { continue }
-            // A folder sorts as its name and a slash: then the walk meets files in the byte
-            // order of their whole paths (`b.yml` before `b/a.yml`), and nothing needs sorting
-            // afterwards.
-            var key = Array(entry.name.utf8)
-            if kind == .folder { key.append(UInt8(ascii: "/")) }
-            listed.append((key, path, kind))
+            if isFolder {
+                key.append(UInt8(ascii: "/"))
+                listed.append((key, path, .folder))
+            } else if let manifest = Self.manifestExtension(key) {
+                listed.append((key, path, .file(manifest)))
+            }
         }
-        let order = listed.indices.sorted { Self.precedes(listed[$0].key, listed[$1].key) }
-        for entry in order.map({ listed[$0] }) {
+        listed.sort { Self.precedes($0.key, $1.key) }
+        for entry in listed {
             if files.count > maxFiles { return }
-            if entry.kind == .folder {
-                walk(entry.path, into: &files, visited: &visited, errors: &errors)
-            } else if Self.isManifestCandidate(entry.path) {
-                files.append(entry.path)
+            switch entry.kind {
+            case .folder: walk(entry.path, into: &files, visited: &visited, errors: &errors)
+            case .file(.yaml): files.append(entry.path)
+            case .file(.markdown): if Self.startsWithFrontMatter(entry.path) { files.append(entry.path) }
             }
         }
     }
-
-    static func hasManifestExtension(_ name: String) -> Bool { manifestExtension(name) != nil }
 
     /// Byte order, with `memcmp`.
     private static func precedes(_ a: [UInt8], _ b: [UInt8]) -> Bool {
@@ -121,15 +114,33 @@ struct FileDiscovery {
         return order != 0 ? order < 0 : a.count < b.count
     }
 
+    /// Never walked into, like hidden folders: dependencies, not proposals.
+    private static let nodeModules = Array("node_modules".utf8)
+
     private enum ManifestExtension { case yaml, markdown }
 
-    /// `.yml`, `.yaml` or `.md` in any case, read on bytes (a lowercased copy of every name
-    /// cost more than the rest of the walk).
-    private static func manifestExtension(_ name: String) -> ManifestExtension? {
-        var tail = Array(name.utf8.suffix(5))
-        for i in tail.indices where tail[i] >= 0x41 && tail[i] <= 0x5A { tail[i] += 0x20 }
-        if tail.ends(with: ".yml") || tail.ends(with: ".yaml") { return .yaml }
-        return tail.ends(with: ".md") ? .markdown : nil
+    /// What the walk keeps of an entry it will visit.
+    private enum Listed {
+        case folder
+        case file(ManifestExtension)
+    }
+
+    /// `.yml`, `.yaml` or `.md` in any case, read on the name's bytes (a lowercased copy of
+    /// every name cost more than the rest of the walk).
+    private static func manifestExtension(_ name: [UInt8]) -> ManifestExtension? {
+        func endsWith(_ suffix: StaticString) -> Bool {
+            let count = suffix.utf8CodeUnitCount
+            guard name.count >= count else { return false }
+            let start = name.count - count
+            for i in 0..<count {
+                var byte = name[start + i]
+                if byte >= 0x41 && byte <= 0x5A { byte += 0x20 }
+                if byte != suffix.utf8Start[i] { return false }
+            }
+            return true
+        }
+        if endsWith(".yml") || endsWith(".yaml") { return .yaml }
+        return endsWith(".md") ? .markdown : nil
     }
 
     private enum EntryKind { case file, folder }
@@ -156,14 +167,6 @@ struct FileDiscovery {
             entries.append((name, kind))
         }
         return entries
-    }
-
-    static func isManifestCandidate(_ path: String) -> Bool {
-        switch manifestExtension(path) {
-        case .yaml?: return true
-        case .markdown?: return startsWithFrontMatter(path)
-        case nil: return false
-        }
     }
 
     private static func startsWithFrontMatter(_ path: String) -> Bool {

@@ -218,13 +218,47 @@ public enum ScalarValue: Sendable, Equatable {
 public struct Scalar: Sendable {
     /// The scalar's text after YAML unescaping and folding, before typing.
     public var text: String
-    public var value: ScalarValue
     public var style: ScalarStyle
+    /// The typed value without the text: a string's value is its text, kept once. The engine
+    /// copies scalars constantly, and each copy retained the same string twice.
+    private var typed: Typed
 
+    private enum Typed: Sendable {
+        case null
+        case bool(Bool)
+        case int(Int)
+        case float(Double)
+        case string
+    }
+
+    /// A `.string` value is `text` itself: its payload is not kept apart.
     public init(text: String, value: ScalarValue, style: ScalarStyle) {
         self.text = text
-        self.value = value
         self.style = style
+        switch value {
+        case .null: typed = .null
+        case .bool(let b): typed = .bool(b)
+        case .int(let i): typed = .int(i)
+        case .float(let d): typed = .float(d)
+        case .string: typed = .string
+        }
+    }
+
+    /// The scalar's value under the YAML 1.2 core schema.
+    public var value: ScalarValue {
+        switch typed {
+        case .null: .null
+        case .bool(let b): .bool(b)
+        case .int(let i): .int(i)
+        case .float(let d): .float(d)
+        case .string: .string(text)
+        }
+    }
+
+    /// Whether the value is null, without making the value.
+    public var isNull: Bool {
+        if case .null = typed { return true }
+        return false
     }
 }
 
@@ -303,8 +337,7 @@ struct NodeTreeBuilder {
 
     /// Only scalars in key position get a key signature (the parser knows which they are).
     mutating func appendScalar(_ scalar: Scalar, range: SourceRange, tag: String?, isKey: Bool) -> Int {
-        var isNull = false
-        if case .null = scalar.value { isNull = true }
+        let isNull = scalar.isNull
         if scalarCount == scalarCapacity { Self.grow(&scalars, count: scalarCount, capacity: &scalarCapacity, to: 2 * scalarCapacity) }
         (scalars! + scalarCount).initialize(to: scalar)
         scalarCount += 1

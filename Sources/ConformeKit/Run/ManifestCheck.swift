@@ -73,10 +73,20 @@ public enum ManifestCheck {
     public static func runReport(
         _ outcomes: [Outcome], fallback: RuleSet, today: LocalDate, language: Language
     ) -> RunReport {
+        // Rule sets by id with the number of files checked against each. Nearly always one:
+        // a short list beats hashing the id of every file, and copies no rule set per file.
         var uses: [String: (count: Int, ruleSet: RuleSet)] = [:]
+        var runs: [(id: String, count: Int)] = []
         for outcome in outcomes {
-            uses[outcome.ruleSet.id, default: (0, outcome.ruleSet)].count += 1
+            let id = outcome.ruleSet.id
+            if let last = runs.indices.last, runs[last].id == id {
+                runs[last].count += 1
+            } else {
+                runs.append((id, 1))
+                if uses[id] == nil { uses[id] = (0, outcome.ruleSet) }
+            }
         }
+        for run in runs { uses[run.id]!.count += run.count }
         let main = uses.values.max { a, b in
             (a.count, b.ruleSet.id) < (b.count, a.ruleSet.id)
         }?.ruleSet ?? fallback

@@ -69,6 +69,54 @@ import YAMLTree
         #expect(out == #""« \"a\\b\" »\n\t\u0001\u001F\u007Fé😀/\u2028""#)
     }
 
+    /// The writer lays a document out as the JSON reports always were: empty containers on one
+    /// line, one element per line otherwise, integers at both ends of their range.
+    @Test func jsonWriterLayout() {
+        var json = JSONWriter()
+        json.object { json in
+            json.key("vide")
+            json.array { _ in }
+            json.key("objet vide")
+            json.object { _ in }
+            json.key("entiers")
+            json.array { json in
+                for value in [0, -7, 42, Int.max, Int.min] { json.int(value) }
+            }
+            json.key("absent")
+            json.string(nil as String?)
+            json.key("imbriqué")
+            json.array { json in
+                json.object { json in
+                    json.key("ok")
+                    json.bool(true)
+                }
+                json.null()
+            }
+        }
+        let expected = """
+            {
+              "vide": [],
+              "objet vide": {},
+              "entiers": [
+                0,
+                -7,
+                42,
+                9223372036854775807,
+                -9223372036854775808
+              ],
+              "absent": null,
+              "imbriqué": [
+                {
+                  "ok": true
+                },
+                null
+              ]
+            }
+
+            """
+        #expect(String(decoding: json.finish(), as: UTF8.self) == expected)
+    }
+
     @Test func xmlEscapingDropsCharactersXMLForbids() {
         #expect(XMLEscaping.text("a<b>&c\u{1}\u{FFFE}\t\n") == "a&lt;b&gt;&amp;c\u{FFFD}\u{FFFD}\t\n")
         #expect(XMLEscaping.attribute("\"x\"\n'y'") == "&quot;x&quot;&#10;'y'")

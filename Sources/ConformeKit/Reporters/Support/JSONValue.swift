@@ -18,50 +18,9 @@ enum JSONValue: Sendable {
     /// The same as UTF-8 bytes, what reports are written as: turning half a megabyte into a
     /// String and back cost more than writing it.
     func renderedBytes() -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(4096)
-        write(to: &out, indent: 0)
-        out.append(UInt8(ascii: "\n"))
-        return out
-    }
-
-    private func write(to out: inout [UInt8], indent: Int) {
-        switch self {
-        case .null: out.append(contentsOf: "null".utf8)
-        case .bool(let value): out.append(contentsOf: (value ? "true" : "false").utf8)
-        case .int(let value): JSONValue.writeInt(value, to: &out)
-        case .string(let value): JSONValue.writeString(value, to: &out)
-        case .array(let items):
-            guard !items.isEmpty else {
-                out.append(contentsOf: "[]".utf8)
-                return
-            }
-            out.append(contentsOf: "[\n".utf8)
-            for (index, item) in items.enumerated() {
-                JSONValue.indent(indent + 1, to: &out)
-                item.write(to: &out, indent: indent + 1)
-                if index != items.count - 1 { out.append(UInt8(ascii: ",")) }
-                out.append(UInt8(ascii: "\n"))
-            }
-            JSONValue.indent(indent, to: &out)
-            out.append(UInt8(ascii: "]"))
-        case .object(let members):
-            guard !members.isEmpty else {
-                out.append(contentsOf: "{}".utf8)
-                return
-            }
-            out.append(contentsOf: "{\n".utf8)
-            for (index, (key, value)) in members.enumerated() {
-                JSONValue.indent(indent + 1, to: &out)
-                JSONValue.writeString(key, to: &out)
-                out.append(contentsOf: ": ".utf8)
-                value.write(to: &out, indent: indent + 1)
-                if index != members.count - 1 { out.append(UInt8(ascii: ",")) }
-                out.append(UInt8(ascii: "\n"))
-            }
-            JSONValue.indent(indent, to: &out)
-            out.append(UInt8(ascii: "}"))
-        }
+        var writer = JSONWriter()
+        writer.value(self)
+        return writer.finish()
     }
 
     /// RFC 8259 escaping: quote, backslash and control characters; everything else, non-ASCII
@@ -124,33 +83,6 @@ enum JSONValue: Sendable {
     /// Quote, backslash, control characters, DEL, and E2 (the lead byte of U+2028/2029).
     private static let mayNeedEscape: [Bool] = (0..<256).map { byte in
         byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F || byte == 0xE2
-    }
-
-    private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 64)
-
-    private static func indent(_ level: Int, to out: inout [UInt8]) {
-        var count = 2 * level
-        while count > 0 {
-            let chunk = min(count, spaces.count)
-            out.append(contentsOf: spaces[..<chunk])
-            count -= chunk
-        }
-    }
-
-    /// Decimal digits, as `String(value)` writes them.
-    private static func writeInt(_ value: Int, to out: inout [UInt8]) {
-        guard value != 0 else {
-            out.append(UInt8(ascii: "0"))
-            return
-        }
-        if value < 0 { out.append(UInt8(ascii: "-")) }
-        var magnitude = value.magnitude
-        var digits: [UInt8] = []
-        while magnitude > 0 {
-            digits.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
-            magnitude /= 10
-        }
-        out.append(contentsOf: digits.reversed())
     }
 
     private static func hex4(_ value: UInt32) -> String {

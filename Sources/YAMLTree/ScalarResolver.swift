@@ -88,9 +88,11 @@ enum ScalarResolver {
         // The text lowercased (only ASCII letters lowercase to the words) and its length,
         // packed in an integer: no `lowercased()` string per scalar.
         var word = UInt32(utf8.count) << 24
-        for (i, b) in utf8.enumerated() {
+        var shift: UInt32 = 16
+        for b in utf8 {
             guard b < 0x80 else { return false }
-            word |= UInt32(b >= 0x41 && b <= 0x5A ? b | 0x20 : b) << (8 * (2 - i))
+            word |= UInt32(b >= 0x41 && b <= 0x5A ? b | 0x20 : b) << shift
+            shift &-= 8
         }
         switch word {
         // yes, no, on, off, y, n

@@ -31,6 +31,29 @@ import Testing
         }
     }
 
+    /// Long non-ASCII lines walk eight bytes at a time: every column of random lines of
+    /// accents, emoji, ASCII and line breaks must agree with the scalar-by-scalar reference,
+    /// from the line start and from an earlier position on the line.
+    @Test func longLinesWalkLikeTheReference() {
+        let pieces = ["a", "bcdefgh", "é", "ç", "€", "😀", " ", "\n", "\r\n", "«", "\u{FEFF}"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<200 {
+            var string = ""
+            for _ in 0..<Int.random(in: 0...60, using: &generator) { string += pieces.randomElement(using: &generator)! }
+            let text = SourceText(string)
+            let bytes = Array(string.utf8)
+            for line in 0..<text.lineCount {
+                var previous = text.position(line: line, column: 0)
+                for column in 0...70 {
+                    let expected = expectedPosition(bytes, text, line: line, column: column)
+                    #expect(text.position(line: line, column: column) == expected, "\(string.debugDescription) \(line):\(column)")
+                    #expect(text.position(line: line, column: column, after: previous) == expected)
+                    if column % 7 == 0 { previous = expected }
+                }
+            }
+        }
+    }
+
     private func expectedPosition(_ bytes: [UInt8], _ text: SourceText, line: Int, column: Int) -> SourcePosition {
         guard line < text.lineCount else { return text.position(offset: bytes.count) }
         var offset = text.lineStarts[line] + (line == 0 ? text.bomLength : 0)

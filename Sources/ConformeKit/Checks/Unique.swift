@@ -40,7 +40,7 @@ struct Unique: ValueCheck, CheckDefinition {
 
     /// What makes two values the same: their typed value, or their text for a list or map.
     static func identity(of node: Node) -> String {
-        Value(node).map { "\($0)" } ?? node.displayText
+        Value(node)?.description ?? node.displayText
     }
 
     func evaluate(_ target: Target, in context: CheckContext) -> [Failure] {

@@ -18,19 +18,27 @@ public struct LocalDate: Sendable, Hashable, Comparable, CustomStringConvertible
 
     /// Reads exactly `YYYY-MM-DD` (ASCII digits), as YAML writes a date.
     public init?(_ text: some StringProtocol) {
-        let bytes = Array(text.utf8)
+        // In place for a native string: comparisons with dates parse one per file and rule.
+        let parsed = text.utf8.withContiguousStorageIfAvailable(LocalDate.parse)
+            ?? Array(text.utf8).withUnsafeBufferPointer(LocalDate.parse)
+        guard let parsed else { return nil }
+        self = parsed
+    }
+
+    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> LocalDate? {
         guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-")
         else { return nil }
         func number(_ range: Range<Int>) -> Int? {
             var value = 0
-            for b in bytes[range] {
+            for i in range {
+                let b = bytes[i]
                 guard b >= UInt8(ascii: "0"), b <= UInt8(ascii: "9") else { return nil }
                 value = value * 10 + Int(b - UInt8(ascii: "0"))
             }
             return value
         }
         guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10) else { return nil }
-        self.init(year: y, month: m, day: d)
+        return LocalDate(year: y, month: m, day: d)
     }
 
     public static func < (lhs: LocalDate, rhs: LocalDate) -> Bool {

@@ -384,6 +384,13 @@ struct NodeTreeBuilder {
 
     func range(of index: Int) -> SourceRange { records![index].range }
 
+    /// The key signature of the scalar at `index`, or nil for a collection: read before the
+    /// text, which costs a retain and a release to compare.
+    func keyHash(of index: Int) -> Int? {
+        let record = records![index]
+        return record.kind == .scalar ? record.keyHash : nil
+    }
+
     /// The text of the scalar at `index` with its key signature, or nil for a collection.
     func keyText(of index: Int) -> (text: String, hash: Int)? {
         let record = records![index]

@@ -312,7 +312,7 @@ struct TreeBuilder {
         var i = stack[top].firstChild
         for _ in 0..<pairCount {
             let pairKey = Int(children[i])
-            if let (pairText, pairHash) = nodes.keyText(of: pairKey), pairHash == hash, pairText == text {
+            if nodes.keyHash(of: pairKey) == hash, let (pairText, _) = nodes.keyText(of: pairKey), pairText == text {
                 return nodes.range(of: pairKey)
             }
             i += 2

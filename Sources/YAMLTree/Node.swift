@@ -260,6 +260,22 @@ public struct Scalar: Sendable {
         if case .null = typed { return true }
         return false
     }
+
+    /// The kind of the value, without making the value (a string's retains its text).
+    public var kind: ScalarKind {
+        switch typed {
+        case .null: .null
+        case .bool: .bool
+        case .int: .int
+        case .float: .float
+        case .string: .string
+        }
+    }
+}
+
+/// The kinds of `ScalarValue`, for checks that ask only which it is.
+public enum ScalarKind: Sendable {
+    case null, bool, int, float, string
 }
 
 extension Node {
@@ -472,6 +488,20 @@ public struct NodeRef: @unchecked Sendable {
     public var scalarText: String? {
         let record = tree.records[index]
         return record.kind == .scalar ? tree.scalars[Int(record.start)].text : nil
+    }
+
+    /// The kind of a scalar's value; nil for a sequence or a mapping.
+    public var scalarKind: ScalarKind? {
+        let record = tree.records[index]
+        return record.kind == .scalar ? tree.scalars[Int(record.start)].kind : nil
+    }
+
+    /// The text of a scalar whose value is a string; nil for anything else.
+    public var stringText: String? {
+        let record = tree.records[index]
+        guard record.kind == .scalar else { return nil }
+        let scalar = tree.scalars + Int(record.start)
+        return scalar.pointee.kind == .string ? scalar.pointee.text : nil
     }
 
     public var isSequence: Bool { tree.records[index].kind == .sequence }

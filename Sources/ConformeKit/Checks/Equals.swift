@@ -34,7 +34,7 @@ struct Equals: Check, CheckDefinition {
 
     func holds(_ node: NodeRef?, base: NodeRef?, in context: CheckContext) -> Bool? {
         guard let node, !node.isNull else { return !context.absentFailsMembership }
-        return Value(node.node) == expected
+        return Value(node) == expected
     }
 }
 

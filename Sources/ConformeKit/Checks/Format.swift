@@ -50,7 +50,12 @@ struct Format: ValueCheck, CheckDefinition {
         return Format(kind: kind)
     }
 
-    func holds(_ node: NodeRef?, base: NodeRef?, in context: CheckContext) -> Bool? { valueHolds(node, in: context) }
+    /// As `valueHolds`, on the scalar's text read in place.
+    func holds(_ node: NodeRef?, base: NodeRef?, in context: CheckContext) -> Bool? {
+        guard let node, !node.isNull else { return true }
+        guard let text = node.scalarText else { return false }
+        return kind.accepts(text)
+    }
 
     func verdict(on node: Node, at target: Target, in context: CheckContext) -> Verdict? {
         if let text = node.scalar?.text, kind.accepts(text) { return nil }

@@ -12,7 +12,19 @@ struct LengthBound: ValueCheck, CheckDefinition {
         decoder.nonNegativeInt(option, what: name).map { LengthBound(limit: $0, isMinimum: name == "min_length") }
     }
 
-    func holds(_ node: NodeRef?, base: NodeRef?, in context: CheckContext) -> Bool? { valueHolds(node, in: context) }
+    /// As `valueHolds`, read in place: the count `verdict` compares, without a `Node`.
+    func holds(_ node: NodeRef?, base: NodeRef?, in context: CheckContext) -> Bool? {
+        guard let node, !node.isNull else { return true }
+        let count: Int
+        if node.isSequence {
+            count = node.count
+        } else if let text = node.stringText {
+            count = TextMeasure.characterCount(text)
+        } else {
+            return false
+        }
+        return isMinimum ? count >= limit : count <= limit
+    }
 
     func verdict(on node: Node, at target: Target, in context: CheckContext) -> Verdict? {
         let count: Int

@@ -83,7 +83,7 @@ struct Membership: Check, CheckDefinition {
 
     func holds(_ node: NodeRef?, base: NodeRef?, in context: CheckContext) -> Bool? {
         guard let node, !node.isNull else { return negated || !context.absentFailsMembership }
-        let isMember = Value(node.node).map { set.contains($0) } ?? false
+        let isMember = Value(node).map { set.contains($0) } ?? false
         return isMember != negated
     }
 }

@@ -27,7 +27,7 @@ struct Required: Check, CheckDefinition {
     func holds(_ node: NodeRef?, base: NodeRef?, in context: CheckContext) -> Bool? {
         guard isOn else { return true }
         guard let node, !node.isNull else { return false }
-        if let scalar = node.scalar, case .string(let text) = scalar.value { return !TextMeasure.isBlank(text) }
+        if let text = node.stringText { return !TextMeasure.isBlank(text) }
         return true
     }
 }

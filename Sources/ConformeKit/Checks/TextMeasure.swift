@@ -39,6 +39,8 @@ enum TextMeasure {
 
     /// Nothing but whitespace (or nothing at all), as `trimmingWhitespace().isEmpty`.
     static func isBlank(_ text: String) -> Bool {
+        // Nearly every text starts with a visible ASCII character: decided on the first byte.
+        if let first = text.utf8.first, first > 0x20, first < 0x80 { return false }
         for scalar in text.unicodeScalars {
             if scalar.isASCII {
                 let v = scalar.value

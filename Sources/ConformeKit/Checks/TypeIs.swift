@@ -19,6 +19,19 @@ struct TypeIs: ValueCheck, CheckDefinition {
             }
         }
 
+        /// The same as `accepts(_: Node)`, read in place.
+        func accepts(_ node: NodeRef) -> Bool {
+            switch self {
+            case .list: node.isSequence
+            case .map: node.isMapping
+            case .string: node.scalarKind == .string
+            case .integer: node.scalarKind == .int
+            case .number: node.scalarKind == .int || node.scalarKind == .float
+            case .boolean: node.scalarKind == .bool
+            case .date: node.stringText.map { LocalDate($0) != nil } ?? false
+            }
+        }
+
         func accepts(_ node: Node) -> Bool {
             switch (self, node.content) {
             case (.list, .sequence), (.map, .mapping): return true
@@ -60,7 +73,11 @@ struct TypeIs: ValueCheck, CheckDefinition {
         return TypeIs(kinds: kinds)
     }
 
-    func holds(_ node: NodeRef?, base: NodeRef?, in context: CheckContext) -> Bool? { valueHolds(node, in: context) }
+    /// As `valueHolds`, on the node's kind: no `Node`, no copy of its scalar.
+    func holds(_ node: NodeRef?, base: NodeRef?, in context: CheckContext) -> Bool? {
+        guard let node, !node.isNull else { return true }
+        return kinds.contains { $0.accepts(node) }
+    }
 
     func verdict(on node: Node, at target: Target, in context: CheckContext) -> Verdict? {
         if kinds.contains(where: { $0.accepts(node) }) { return nil }

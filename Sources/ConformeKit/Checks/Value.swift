@@ -22,6 +22,12 @@ enum Value: Sendable, Hashable, CustomStringConvertible {
         self.init(scalar.value)
     }
 
+    /// The same, read in place (no `Node`, so no retain of its tree).
+    init?(_ node: NodeRef) {
+        guard let scalar = node.scalar else { return nil }
+        self.init(scalar.value)
+    }
+
     var description: String {
         switch self {
         case .null: "null"

@@ -131,6 +131,13 @@ import YAMLTree
             given: p
             then: {all_of: [{field: q, all_of: [{field: fin, after: {field: debut}}]}]}
             message: {fr: m, en: m}
+          # Checks that read the node in place: each at its boundary and on every kind of node.
+          - {id: m.longueurs, severity: error, given: "t.*", then: {min_length: 2, max_length: 3}, message: {fr: m, en: m}}
+          - {id: n.format, severity: error, given: "t.*", then: {format: email}, message: {fr: m, en: m}}
+          - {id: o.types, severity: error, given: "t.*", then: {type: [date, boolean]}, message: {fr: m, en: m}}
+          - {id: p.nombre, severity: error, given: "t.*", then: {type: number}, message: {fr: m, en: m}}
+          - {id: q.requis, severity: error, given: "t.*", then: {required: true}, message: {fr: m, en: m}}
+          - {id: r.liste, severity: error, given: "t.*", then: {in: [ab, 1, true], not: {equals: 1.0}}, message: {fr: m, en: m}}
         """
 
     static let cornerManifests = [
@@ -143,6 +150,9 @@ import YAMLTree
         // `{field: debut}` is q's, not p's: the nearest group with a `field:` sets the base.
         "p: {q: {debut: 2024-05-01, fin: 2024-06-01}, debut: 2024-07-01}\n",
         "p: {q: {debut: 2024-07-01, fin: 2024-06-01}, debut: 2024-05-01}\n",
+        "t: {a: ab, b: abc, c: abcd, d: a, e: [1, 2], f: [1, 2, 3, 4], g: [1], h: {k: v}, i: 12, j: '  '}\n",
+        "t: {a: é, b: éé, c: 'éèà', d: 'éèàù', e: a@b.fr, f: 'a b@c.fr', g: 2024-02-29, h: 2023-02-29, i: true}\n",
+        "t: {a: 1, b: 1.0, c: '1', d: ~, e: '', f: ab, g: [], h: {}, i: 1e3, j: .inf}\n",
     ]
 
     @Test(arguments: cornerManifests)

@@ -490,6 +490,12 @@ public struct NodeRef: @unchecked Sendable {
         return record.kind == .scalar ? tree.scalars[Int(record.start)].text : nil
     }
 
+    /// A scalar's typed value (without copying the scalar first); nil for a collection.
+    public var scalarValue: ScalarValue? {
+        let record = tree.records[index]
+        return record.kind == .scalar ? tree.scalars[Int(record.start)].value : nil
+    }
+
     /// The kind of a scalar's value; nil for a sequence or a mapping.
     public var scalarKind: ScalarKind? {
         let record = tree.records[index]

@@ -28,19 +28,27 @@ struct Bound: OperandCheck, CheckDefinition {
 
     var operand: Operand { bound }
 
+    /// Whether a value (nil: none comparable with the limit) lies within the bound.
+    private func admits(_ value: Ordered?, limit: Ordered) -> Bool {
+        guard let value else { return false }
+        return switch kind {
+        case .min: value >= limit
+        case .max: value <= limit
+        case .exclusiveMin: value > limit
+        case .exclusiveMax: value < limit
+        }
+    }
+
+    func holds(_ node: NodeRef, against resolved: Operand.Resolved) -> Bool? {
+        guard let limit = Ordered(resolved.node) else { return true }
+        return admits(Ordered(node)?.comparable(with: limit), limit: limit)
+    }
+
     func verdict(on node: Node, against resolved: Operand.Resolved?) -> Verdict? {
         guard let resolved, let limit = Ordered(resolved.node)
         else { return nil }
-        let value = Ordered(node).flatMap { $0.isComparable(with: limit) ? $0 : nil }
-        if let value {
-            let holds = switch kind {
-            case .min: value >= limit
-            case .max: value <= limit
-            case .exclusiveMin: value > limit
-            case .exclusiveMax: value < limit
-            }
-            if holds { return nil }
-        }
+        let value = Ordered(node)?.comparable(with: limit)
+        if admits(value, limit: limit) { return nil }
         // It fails: only now is it worth naming the bound.
         let expected = Bound.expectation(kind, limit: limit, label: resolved.label)
         guard let value else {

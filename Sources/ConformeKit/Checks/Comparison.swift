@@ -27,11 +27,28 @@ struct Comparison: OperandCheck, CheckDefinition {
 
     var operand: Operand { other }
 
+    func holds(_ node: NodeRef, against resolved: Operand.Resolved) -> Bool? {
+        if kind == .sameAs { return Comparison.same(Value(node), Value(resolved.node)) }
+        guard let limit = Ordered(resolved.node) else { return true }
+        return admits(Ordered(node)?.comparable(with: limit), limit: limit)
+    }
+
+    private static func same(_ a: Value?, _ b: Value?) -> Bool {
+        guard let a, let b else { return false }
+        return a == b
+    }
+
+    /// Whether a value (nil: none comparable with the limit) is on the right side of it.
+    private func admits(_ value: Ordered?, limit: Ordered) -> Bool {
+        guard let value else { return false }
+        return kind == .after ? value > limit : value < limit
+    }
+
     func verdict(on node: Node, against resolved: Operand.Resolved?) -> Verdict? {
         guard let resolved else { return nil }
         let otherNode = resolved.node
         if kind == .sameAs {
-            if let a = Value(node), let b = Value(otherNode), a == b { return nil }
+            if Comparison.same(Value(node), Value(otherNode)) { return nil }
             let label = resolved.label
             let expected = LocalizedText("égal \(Operand.afterÀ(label.fr))", "equal to \(label.en)")
             return Verdict(LocalizedText("doit être \(expected.fr), « \(node.displayText) » trouvé",
@@ -39,8 +56,8 @@ struct Comparison: OperandCheck, CheckDefinition {
         }
         // Compared with something that is not a date or a number: another rule says so.
         guard let limit = Ordered(otherNode) else { return nil }
-        let value = Ordered(node).flatMap { $0.isComparable(with: limit) ? $0 : nil }
-        if let value, kind == .after ? value > limit : value < limit { return nil }
+        let value = Ordered(node)?.comparable(with: limit)
+        if admits(value, limit: limit) { return nil }
         // It fails: only now is it worth naming the other side.
         let label = resolved.label
         let expected = switch (kind, limit.isDate) {

@@ -171,6 +171,9 @@ protocol OperandCheck: ValueCheck {
     var operand: Operand { get }
     /// nil when `node` satisfies the check against `resolved` (nil: the operand is absent).
     func verdict(on node: Node, against resolved: Operand.Resolved?) -> Verdict?
+    /// The same question answered on the node read in place, for quick verdicts: whether it
+    /// holds, or nil to ask `verdict`.
+    func holds(_ node: NodeRef, against resolved: Operand.Resolved) -> Bool?
 }
 
 extension OperandCheck {
@@ -181,9 +184,12 @@ extension OperandCheck {
         verdict(on: node, against: operand.resolve(from: target, in: context))
     }
 
+    func holds(_ node: NodeRef, against resolved: Operand.Resolved) -> Bool? { nil }
+
     func holds(_ node: NodeRef?, base: NodeRef?, in context: CheckContext) -> Bool? {
         guard let node, !node.isNull else { return true }
         guard let resolved = operand.quickResolve(base: base, in: context) else { return nil }
+        if let resolved, let holds = holds(node, against: resolved) { return holds }
         return verdict(on: node.node, against: resolved) == nil
     }
 }

@@ -24,8 +24,8 @@ enum Value: Sendable, Hashable, CustomStringConvertible {
 
     /// The same, read in place (no `Node`, so no retain of its tree).
     init?(_ node: NodeRef) {
-        guard let scalar = node.scalar else { return nil }
-        self.init(scalar.value)
+        guard let value = node.scalarValue else { return nil }
+        self.init(value)
     }
 
     var description: String {
@@ -50,7 +50,17 @@ enum Ordered: Sendable, Comparable, CustomStringConvertible {
 
     init?(_ node: Node) {
         guard let scalar = node.scalar else { return nil }
-        switch scalar.value {
+        self.init(scalar.value)
+    }
+
+    /// The same, read in place.
+    init?(_ node: NodeRef) {
+        guard let value = node.scalarValue else { return nil }
+        self.init(value)
+    }
+
+    init?(_ value: ScalarValue) {
+        switch value {
         case .int(let i): self = .number(Double(i))
         case .float(let d): self = .number(d)
         case .string(let s):
@@ -59,6 +69,9 @@ enum Ordered: Sendable, Comparable, CustomStringConvertible {
         default: return nil
         }
     }
+
+    /// `self` when it can be compared with `other`, else nil.
+    func comparable(with other: Ordered) -> Ordered? { isComparable(with: other) ? self : nil }
 
     var isDate: Bool {
         if case .date = self { return true }

@@ -16,7 +16,7 @@ enum PatternRegex: Sendable {
     /// text's scalars directly: an NSRange would measure it in UTF-16 twice.
     func matches(_ text: String) -> Bool {
         switch self {
-        case .simple(let regex): regex.matches(Substring(text).unicodeScalars)
+        case .simple(let regex): regex.matches(text)
         case .icu(let regex): regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
         }
     }
@@ -148,21 +148,58 @@ struct SimpleRegex: Sendable {
         guard let bits else { return matchesByPositions(text) }
         var active = bits.closure(1)
         for scalar in text {
-            var accepting: UInt64 = 0
-            if scalar.value < 128 {
-                accepting = bits.ascii[Int(scalar.value)]
-            } else {
-                for (position, item) in items.enumerated() where item.atom.matches(scalar) {
-                    accepting |= 1 << UInt64(position)
-                }
-            }
-            let moving = active & accepting
-            // A repeated atom stays where it is; any other moves on to the next position.
-            let next = ((moving & ~bits.repeated) << 1) | (moving & bits.repeated)
-            if next == 0 { return false }
-            active = bits.closure(next)
+            let accepting = scalar.value < 128 ? bits.ascii[Int(scalar.value)] : accepting(scalar)
+            guard let next = Self.advance(active, on: accepting, bits) else { return false }
+            active = next
         }
         return active & (1 << UInt64(items.count)) != 0
+    }
+
+    /// The same on a string's UTF-8 bytes, what rules match: iterating a string's scalars
+    /// cost several times the automaton itself on an ASCII address.
+    func matches(_ text: String) -> Bool {
+        guard let bits else { return matchesByPositions(Substring(text).unicodeScalars) }
+        var text = text
+        return text.withUTF8 { bytes in
+            var active = bits.closure(1)
+            var i = 0
+            while i < bytes.count {
+                let lead = bytes[i]
+                let accepting: UInt64
+                if lead < 0x80 {
+                    accepting = bits.ascii[Int(lead)]
+                    i += 1
+                } else {
+                    // A string's bytes are valid UTF-8: decode the scalar they start.
+                    let width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                    var value = UInt32(lead) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
+                    for k in 1..<width { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+                    i += width
+                    accepting = self.accepting(Unicode.Scalar(value) ?? "\u{FFFD}")
+                }
+                guard let next = Self.advance(active, on: accepting, bits) else { return false }
+                active = next
+            }
+            return active & (1 << UInt64(items.count)) != 0
+        }
+    }
+
+    /// The positions whose atom accepts a non-ASCII scalar.
+    private func accepting(_ scalar: Unicode.Scalar) -> UInt64 {
+        var accepting: UInt64 = 0
+        for (position, item) in items.enumerated() where item.atom.matches(scalar) {
+            accepting |= 1 << UInt64(position)
+        }
+        return accepting
+    }
+
+    /// One step of the automaton: the positions active after a scalar that `accepting`
+    /// positions accept, or nil when none is.
+    private static func advance(_ active: UInt64, on accepting: UInt64, _ bits: Bits) -> UInt64? {
+        let moving = active & accepting
+        // A repeated atom stays where it is; any other moves on to the next position.
+        let next = ((moving & ~bits.repeated) << 1) | (moving & bits.repeated)
+        return next == 0 ? nil : bits.closure(next)
     }
 
     /// The general simulation, for automata of 64 positions or more.

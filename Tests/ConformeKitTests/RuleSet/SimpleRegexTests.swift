@@ -37,12 +37,12 @@ import Testing
     /// The same comparison on generated texts: made of each pattern's own characters and a few
     /// others, so that matches, near misses and backtracking shapes (`a*a`) all occur.
     // `a{0,70}b` has 71 positions: past 63, the automaton runs on position lists instead of bits.
-    @Test(arguments: patterns + ["a*a", "x{2,4}y?", "a{0,70}b"] as [String])
+    @Test(arguments: patterns + ["a*a", "x{2,4}y?", "a{0,70}b", "ж+x", "€?😀ж"] as [String])
     func agreesWithICUOnGeneratedTexts(_ pattern: String) throws {
         let icu = try NSRegularExpression(pattern: "\\A(?:\(pattern))\\z")
         let simple = try #require(SimpleRegex(pattern))
         #expect((simple.bits == nil) == (simple.items.count >= 64))
-        let alphabet = Array(Set(pattern.filter { $0 != "\\" })) + ["a", "x", "0", "-", ".", " ", "\n", "é", "Z"]
+        let alphabet = Array(Set(pattern.filter { $0 != "\\" })) + ["a", "x", "0", "-", ".", " ", "\n", "é", "Z", "€", "😀"]
         var generator = SplitMix(seed: UInt64(pattern.utf8.count))
         var matched = 0
         let count = 3_000
@@ -51,6 +51,8 @@ import Testing
             let text = String((0..<length).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] })
             let expected = icu.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
             #expect(simple.matches(text[...].unicodeScalars) == expected, "\(pattern) on \(text.debugDescription)")
+            // The byte path, which rules use, decodes non-ASCII scalars itself.
+            #expect(simple.matches(text) == expected, "\(pattern) on \(text.debugDescription) (bytes)")
             if expected { matched += 1 }
         }
         // Only meaningful if some generated texts do not match (all patterns here reject most).

@@ -101,10 +101,10 @@ extension RuleSet {
     /// Up to three known ids close to `written`, closest first: the did-you-mean of `explain`.
     public func closestRuleIDs(to written: String, limit: Int = 3) -> [String] {
         let ids = descriptors.map(\.id)
-        let needle = Array(written.lowercased())
+        let needle = written.lowercased()
         let scored = ids.map { id -> (String, Int) in
             let lowered = id.lowercased()
-            var distance = Suggestion.editDistance(needle, Array(lowered))
+            var distance = Suggestion.editDistance(needle, lowered)
             // A fragment of an id (`licence`) is as good as a near miss.
             if !written.isEmpty, lowered.contains(written.lowercased()) { distance = min(distance, 1) }
             return (id, distance)

@@ -18,7 +18,7 @@ enum Suggestion {
             let lowered = candidate.lowercased()
             if lowered == needle || lowered == trimmedNeedle { return candidate }
             if let needleFamily, family(of: lowered) == needleFamily { sameFamily.append(candidate) }
-            let distance = editDistance(Array(needle), Array(lowered))
+            let distance = editDistance(needle, lowered)
             if best == nil || distance < best!.distance { best = (candidate, distance) }
         }
         if sameFamily.count == 1 { return sameFamily[0] }
@@ -36,9 +36,18 @@ enum Suggestion {
         return String(lowered[..<cut])
     }
 
+    /// The distance between two texts in Characters. On bytes when both are ASCII without a
+    /// carriage return (then each byte is one Character, as "\r\n" alone is not): keys and
+    /// rule ids are, and comparing Characters cost most of a failing manifest's check.
+    static func editDistance(_ a: String, _ b: String) -> Int {
+        func isPlainASCII(_ text: String) -> Bool { text.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D } }
+        if isPlainASCII(a), isPlainASCII(b) { return editDistance(Array(a.utf8), Array(b.utf8)) }
+        return editDistance(Array(a), Array(b))
+    }
+
     /// Damerau–Levenshtein distance (optimal string alignment): a swap of two neighbouring
     /// characters is one typo, not two.
-    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+    static func editDistance<Element: Equatable>(_ a: [Element], _ b: [Element]) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
         var previous2 = [Int](repeating: 0, count: b.count + 1)

@@ -100,23 +100,9 @@ public enum ReportDestinationError: Error, Sendable, Equatable, CustomStringConv
 
     /// The known format a mistyped name most likely meant (edit distance ≤ 2), if any.
     static func closestFormat(to name: String) -> ReportFormat? {
-        let lowered = Array(name.lowercased())
-        let scored = ReportFormat.allCases.map { ($0, editDistance(lowered, Array($0.rawValue))) }
+        let lowered = name.lowercased()
+        let scored = ReportFormat.allCases.map { ($0, Suggestion.editDistance(lowered, $0.rawValue)) }
         guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= 2 else { return nil }
         return best.0
-    }
-
-    private static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
-        var previous = Array(0...b.count)
-        for i in 1...max(a.count, 1) where !a.isEmpty {
-            var current = [i] + Array(repeating: 0, count: b.count)
-            for j in 1...max(b.count, 1) where !b.isEmpty {
-                current[j] = min(
-                    previous[j] + 1, current[j - 1] + 1,
-                    previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            previous = current
-        }
-        return a.isEmpty ? b.count : previous[b.count]
     }
 }

@@ -121,8 +121,13 @@ import YAMLTree
     }
 
     @Test func editDistanceCountsASwapAsOneTypo() {
-        #expect(Suggestion.editDistance(Array("transparance"), Array("transparence")) == 1)
-        #expect(Suggestion.editDistance(Array("reqiured"), Array("required")) == 1)
+        #expect(Suggestion.editDistance("transparance", "transparence") == 1)
+        #expect(Suggestion.editDistance("reqiured", "required") == 1)
+        // The byte path (ASCII) and the Character path agree.
+        #expect(Suggestion.editDistance("clé", "cle") == 1)
+        #expect(Suggestion.editDistance("e\u{301}x", "éx") == 0)
+        #expect(Suggestion.editDistance("ab\r\nc", "ab\nc") == 1)
+        #expect(Suggestion.editDistance(Array("a\r\nb"), Array("a\nb")) == Suggestion.editDistance("a\r\nb", "a\nb"))
         #expect(Suggestion.closest(to: "xyz", among: ["transparence"]) == nil)
     }
 }

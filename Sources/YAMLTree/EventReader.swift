@@ -50,6 +50,8 @@ final class EventReader {
         parser.initialize(to: yaml_parser_t())
         event = UnsafeMutablePointer<yaml_event_t>.allocate(capacity: 1)
         event.initialize(to: yaml_event_t())
+        // From here until `deinit`, libyaml's blocks come from this thread's arena.
+        LibyamlArena.readerWillStart()
         guard yaml_parser_initialize(parser) == 1 else {
             // Out of memory: the first `advance()` reports libyaml's own error.
             isPreloaded = false
@@ -106,6 +108,7 @@ final class EventReader {
         event.deallocate()
         yaml_parser_delete(parser)
         parser.deallocate()
+        LibyamlArena.readerDidEnd()
     }
 
     /// Moves to the next event; false when libyaml stopped on a syntax error (then in `error`).

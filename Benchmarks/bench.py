@@ -102,6 +102,22 @@ def run(argv: list[str], scratch: Path) -> Run:
                err_path.read_text(encoding="utf-8", errors="replace"))
 
 
+# Keeps every core busy for a moment, then returns: run before each timed command, so that no
+# tool pays for waking a core that sat idle during the previous one. On this kind of virtual
+# machine a core idle for a while (during the one-process runs of the floor, yamale -n 1 and
+# check-jsonschema) made the next multi-threaded run up to a third slower, while single-process
+# runs barely noticed: without this, a tool's time depended on which tool ran before it. Every
+# tool gets the same treatment; `--no-wake` turns it off.
+WAKE_SECONDS = 0.05
+WAKE_CODE = f"import time\nt = time.perf_counter()\nwhile time.perf_counter() - t < {WAKE_SECONDS}: pass\n"
+
+
+def wake_cores() -> None:
+    spinners = [subprocess.Popen([sys.executable, "-c", WAKE_CODE]) for _ in range(os.cpu_count() or 1)]
+    for spinner in spinners:
+        spinner.wait()
+
+
 def checked_run(tool: Tool, scratch: Path) -> Run:
     r = run(tool.argv, scratch)
     if r.returncode not in tool.ok_codes:
@@ -180,6 +196,7 @@ def main() -> None:
     ap.add_argument("--only", help="comma-separated tool keys to time: conforme,floor,yamale,yamale-n1,check-jsonschema")
     ap.add_argument("--output", type=Path, help="also write the report to this file")
     ap.add_argument("--check", action="store_true", help="exit 1 when a target fails")
+    ap.add_argument("--no-wake", action="store_true", help="do not busy every core for 50 ms before each timed run")
     args = ap.parse_args()
 
     conforme = str(Path(args.conforme).resolve())
@@ -225,6 +242,8 @@ def main() -> None:
     for r in range(args.rounds):
         order = tools[r % len(tools):] + tools[:r % len(tools)]  # rotate: no tool always runs first
         for t in order:
+            if not args.no_wake:
+                wake_cores()
             t.runs.append(checked_run(t, scratch))
         log(f"round {r + 1}/{args.rounds}: " + ", ".join(f"{t.key} {t.runs[-1].wall:.3f}s" for t in tools))
 
@@ -242,6 +261,8 @@ def main() -> None:
     cold_times: dict[str, list[float]] = {k: [] for k in cold}
     for i in range(args.cold_runs + 1):
         for k, argv in cold.items():
+            if not args.no_wake:
+                wake_cores()
             res = run(argv, scratch)
             if res.returncode not in (0, 1):
                 sys.exit(f"bench: cold run of {k} exited with {res.returncode}:\n{res.output[-2000:]}")
@@ -276,7 +297,8 @@ def main() -> None:
         "",
         f"- machine: {cpu_model()}, {os.cpu_count()} cores, {platform.system()} {platform.release()}",
         f"- corpus: `{corpus.relative_to(ROOT)}`, {n} files ({size_mb:.1f} MB), {expected_fail} made to fail "
-        f"(seed {args.seed}); {args.rounds} interleaved rounds, medians",
+        f"(seed {args.seed}); {args.rounds} interleaved rounds, medians"
+        + ("" if args.no_wake else f"; every core kept busy for {WAKE_SECONDS * 1000:.0f} ms before each timed run"),
         f"- conforme: `{conforme}` ({version_of([conforme, '--version'])}), flags `{' '.join(flags) or '(none)'}`",
         f"- yamale {version_of([str(bindir / 'yamale'), '--version'])}, schema `{YAMALE_SCHEMA.relative_to(ROOT)}`; "
         f"check-jsonschema {version_of([str(bindir / 'check-jsonschema'), '--version']).split()[-1]}, schema: {schema_origin}",

@@ -244,6 +244,11 @@ public struct Scalar: Sendable {
         }
     }
 
+    /// The parser's way in: `value` nil for a string (the text).
+    init(text: String, valueUnlessString value: ScalarValue?, style: ScalarStyle) {
+        self.init(text: text, value: value ?? .string(""), style: style)
+    }
+
     /// The scalar's value under the YAML 1.2 core schema.
     public var value: ScalarValue {
         switch typed {

@@ -6,33 +6,32 @@
 enum ScalarResolver {
     static let coreTagPrefix = "tag:yaml.org,2002:"
 
-    /// The value of a scalar given its style and explicit tag.
-    static func resolve(_ text: String, style: ScalarStyle, tag: String?) -> ScalarValue {
+    /// The value of a scalar given its style and explicit tag, typed from `bytes` (its text's
+    /// UTF-8); nil when it is a string, whose value is the text itself. (The tree keeps a string
+    /// once, as the text: making `.string(text)` here only to drop it cost a retain and a
+    /// release per scalar.)
+    static func value(of text: String, bytes: UnsafeBufferPointer<UInt8>, style: ScalarStyle, tag: String?) -> ScalarValue? {
         if let tag {
             switch tag {
-            case coreTagPrefix + "str", "!": return .string(text)
+            case coreTagPrefix + "str", "!": return nil
             case coreTagPrefix + "null": return .null
-            case coreTagPrefix + "bool": return bool(text).map(ScalarValue.bool) ?? .string(text)
-            case coreTagPrefix + "int": return int(text) ?? .string(text)
+            case coreTagPrefix + "bool": return bool(bytes).map(ScalarValue.bool)
+            case coreTagPrefix + "int": return int(text, bytes: bytes)
             case coreTagPrefix + "float":
-                if let value = int(text), case .int(let i) = value { return .float(Double(i)) }
-                return float(text) ?? .string(text)
+                if let value = int(text, bytes: bytes), case .int(let i) = value { return .float(Double(i)) }
+                return float(text, bytes: bytes)
             default:
                 // A custom tag: its content is kept as written.
-                if style != .plain { return .string(text) }
+                if style != .plain { return nil }
             }
         }
-        guard style == .plain else { return .string(text) }
-        return resolvePlain(text)
-    }
-
-    static func resolvePlain(_ text: String) -> ScalarValue {
-        withBytes(text) { resolvePlain(text, bytes: $0) }
+        guard style == .plain else { return nil }
+        return plainValue(text, bytes: bytes)
     }
 
     /// The typing works on the text's bytes: comparing and scanning bytes costs a fraction of
     /// the `String` comparisons and the `Array(text.utf8)` copies it replaces, once per scalar.
-    private static func resolvePlain(_ text: String, bytes: UnsafeBufferPointer<UInt8>) -> ScalarValue {
+    private static func plainValue(_ text: String, bytes: UnsafeBufferPointer<UInt8>) -> ScalarValue? {
         guard let first = bytes.first else { return .null }
         switch first {
         case UInt8(ascii: "~"), UInt8(ascii: "n"), UInt8(ascii: "N"):
@@ -46,15 +45,9 @@ enum ScalarResolver {
         if first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first == UInt8(ascii: ".")
             || (first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9"))
         {
-            if let value = int(text, bytes: bytes) ?? float(text, bytes: bytes) { return value }
+            return int(text, bytes: bytes) ?? float(text, bytes: bytes)
         }
-        return .string(text)
-    }
-
-    /// Calls `body` with the UTF-8 bytes of `text` (in place for a native string).
-    private static func withBytes<R>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
-        return Array(text.utf8).withUnsafeBufferPointer(body)
+        return nil
     }
 
     private static func equals(_ bytes: UnsafeBufferPointer<UInt8>, _ literal: StaticString) -> Bool {
@@ -66,10 +59,6 @@ enum ScalarResolver {
 
     private static func isNull(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         equals(bytes, "~") || equals(bytes, "null") || equals(bytes, "Null") || equals(bytes, "NULL")
-    }
-
-    static func bool(_ text: String) -> Bool? {
-        withBytes(text) { bool($0) }
     }
 
     private static func bool(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
@@ -99,10 +88,6 @@ enum ScalarResolver {
         case 0x0379_6573, 0x026E_6F00, 0x026F_6E00, 0x036F_6666, 0x0179_0000, 0x016E_0000: return true
         default: return false
         }
-    }
-
-    static func int(_ text: String) -> ScalarValue? {
-        withBytes(text) { int(text, bytes: $0) }
     }
 
     private static func int(_ text: String, bytes: UnsafeBufferPointer<UInt8>) -> ScalarValue? {
@@ -152,10 +137,6 @@ enum ScalarResolver {
     }
 
     /// `[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?`, `[-+]?.inf`, `.nan`.
-    static func float(_ text: String) -> ScalarValue? {
-        withBytes(text) { float(text, bytes: $0) }
-    }
-
     private static func float(_ text: String, bytes: UnsafeBufferPointer<UInt8>) -> ScalarValue? {
         if bytes.count <= 5 {
             if equals(bytes, ".inf") || equals(bytes, ".Inf") || equals(bytes, ".INF") || equals(bytes, "+.inf")

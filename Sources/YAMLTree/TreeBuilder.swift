@@ -110,7 +110,7 @@ struct TreeBuilder {
             let style = event.scalarStyle
             let tag = event.tag
             checkStrictSyntax(scalar: text, style: style, range: range)
-            let value = ScalarResolver.resolve(text, style: style, tag: tag)
+            let value = ScalarResolver.value(of: text, bytes: event.scalarBytes, style: style, tag: tag)
             // The words are at most 3 bytes long: most scalars skip the call.
             if style == .plain, tag == nil, byteLength <= 3, ScalarResolver.isAmbiguousBoolean(text) {
                 problems.append(Problem(
@@ -120,7 +120,7 @@ struct TreeBuilder {
             var nodeRange = range
             if style == .literal || style == .folded { nodeRange = trimmed(range) }
             let node = nodes.appendScalar(
-                Scalar(text: text, value: value, style: style), range: nodeRange, tag: tag,
+                Scalar(text: text, valueUnlessString: value, style: style), range: nodeRange, tag: tag,
                 isKey: isKeyPosition)
             if let anchor = event.anchor { anchors[anchor] = (node, 1) }
             add(node)

@@ -17,24 +17,18 @@ public struct JSONReporter: Reporter {
         // About 90 bytes per passing file, a few hundred per finding.
         var json = JSONWriter(capacity: 4096 + 120 * report.files.count)
         json.object { json in
-            json.key("version")
-            json.int(JSONReporter.version)
+            json.member("version", JSONReporter.version)
             json.key("tool")
             json.object { json in
-                json.key("name")
-                json.string(report.tool.name)
-                json.key("version")
-                json.string(report.tool.version)
+                json.member("name", report.tool.name)
+                json.member("version", report.tool.version)
             }
             json.key("ruleset")
             json.object { json in
-                json.key("id")
-                json.string(report.rulesetID)
-                json.key("version")
-                json.string(report.rulesetVersion)
+                json.member("id", report.rulesetID)
+                json.member("version", report.rulesetVersion)
             }
-            json.key("today")
-            json.string(report.today)
+            json.member("today", report.today)
             json.key("files")
             json.array { json in
                 for file in report.files { write(file, language: report.language, to: &json) }
@@ -46,8 +40,7 @@ public struct JSONReporter: Reporter {
                     ("errors", summary.errors), ("warnings", summary.warnings), ("infos", summary.infos),
                     ("waived", summary.waived),
                 ] {
-                    json.key(name)
-                    json.int(count)
+                    json.member(name, count)
                 }
             }
         }
@@ -56,10 +49,8 @@ public struct JSONReporter: Reporter {
 
     private func write(_ file: FileReport, language: Language, to json: inout JSONWriter) {
         json.object { json in
-            json.key("path")
-            json.string(file.path)
-            json.key("status")
-            json.string(file.status.rawValue)
+            json.member("path", file.path)
+            json.member("status", file.status.rawValue)
             json.key("diagnostics")
             json.array { json in
                 for diagnostic in file.diagnostics { write(diagnostic, language: language, to: &json) }
@@ -69,36 +60,27 @@ public struct JSONReporter: Reporter {
 
     private func write(_ diagnostic: Diagnostic, language: Language, to json: inout JSONWriter) {
         json.object { json in
-            json.key("rule")
-            json.string(diagnostic.rule)
-            json.key("severity")
-            json.string(diagnostic.severity.rawValue)
-            json.key("message")
-            json.string(diagnostic.message.text(language))
-            json.key("path")
-            json.string(diagnostic.path)
+            json.member("rule", diagnostic.rule)
+            json.member("severity", diagnostic.severity.rawValue)
+            json.member("message", diagnostic.message.text(language))
+            json.member("path", diagnostic.path)
             json.key("range")
             json.object { json in
                 for (name, position) in [("start", diagnostic.range.start), ("end", diagnostic.range.end)] {
                     json.key(name)
                     json.object { json in
-                        json.key("line")
-                        json.int(position.line)
-                        json.key("column")
-                        json.int(position.column)
+                        json.member("line", position.line)
+                        json.member("column", position.column)
                     }
                 }
             }
-            json.key("waived")
-            json.bool(diagnostic.isWaived)
+            json.member("waived", diagnostic.isWaived)
             // Additive fields, present only when they say something.
             if let suggestion = diagnostic.suggestion {
-                json.key("suggestion")
-                json.string(suggestion)
+                json.member("suggestion", suggestion)
             }
             if let waiver = diagnostic.waiver {
-                json.key("justification")
-                json.string(waiver.justification)
+                json.member("justification", waiver.justification)
             }
         }
     }

@@ -44,6 +44,22 @@ struct JSONWriter {
         isValueOfMember = true
     }
 
+    /// A member whose value is a string (`null` when there is none), an integer or a boolean.
+    mutating func member(_ name: String, _ value: String?) {
+        key(name)
+        string(value)
+    }
+
+    mutating func member(_ name: String, _ value: Int) {
+        key(name)
+        int(value)
+    }
+
+    mutating func member(_ name: String, _ value: Bool) {
+        key(name)
+        bool(value)
+    }
+
     // MARK: - Values
 
     mutating func string(_ value: String) {

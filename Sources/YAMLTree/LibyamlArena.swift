@@ -23,10 +23,10 @@ internal import Darwin
 // that says which of the two it is and its size (for realloc), keeping malloc's alignment.
 //
 // Were libyaml ever built so that it calls its own functions directly, it would simply keep
-// using malloc: nothing here would be called. `ReaderPreloadTests` checks that the arena does
+// using malloc: nothing here would be called. `LibyamlArenaTests` checks that the arena does
 // serve the parser this build links with.
 
-/// The state of one thread's arena. Reached through a thread-specific pointer, without
+/// The state of one thread's arena. Reached through a thread-local pointer, without
 /// reference counting (libyaml calls these functions thousands of times per document).
 struct LibyamlArena {
     /// Chunks of `chunkSize` bytes, allocated on first need and kept for the thread's next
@@ -50,8 +50,8 @@ struct LibyamlArena {
     static let maxBytes = 8 * 1024 * 1024
     static let keptChunks = 4
     static let headerSize = 16
-    fileprivate static let arenaTag = 0x4152_454E_415F_5941  // "AY_ANERA"
-    fileprivate static let mallocTag = 0x434F_4C4C_414D_5941  // "AY_MALLOC"
+    fileprivate static let arenaTag = 0x4152_454E_415F_5941  // "AY_ANERA" in memory order
+    fileprivate static let mallocTag = 0x434F_4C4C_414D_5941  // "AYMALLOC" in memory order
 
     /// How many blocks this thread's arena has served: the test that libyaml's calls reach it.
     static var blocksServedOnThisThread: Int { current.pointee.blocksServed }

@@ -235,18 +235,24 @@ public struct Scalar: Sendable {
     public init(text: String, value: ScalarValue, style: ScalarStyle) {
         self.text = text
         self.style = style
-        switch value {
-        case .null: typed = .null
-        case .bool(let b): typed = .bool(b)
-        case .int(let i): typed = .int(i)
-        case .float(let d): typed = .float(d)
-        case .string: typed = .string
-        }
+        typed = Scalar.typed(value)
     }
 
     /// The parser's way in: `value` nil for a string (the text).
     init(text: String, valueUnlessString value: ScalarValue?, style: ScalarStyle) {
-        self.init(text: text, value: value ?? .string(""), style: style)
+        self.text = text
+        self.style = style
+        typed = value.map(Scalar.typed) ?? .string
+    }
+
+    private static func typed(_ value: ScalarValue) -> Typed {
+        switch value {
+        case .null: .null
+        case .bool(let b): .bool(b)
+        case .int(let i): .int(i)
+        case .float(let d): .float(d)
+        case .string: .string
+        }
     }
 
     /// The scalar's value under the YAML 1.2 core schema.

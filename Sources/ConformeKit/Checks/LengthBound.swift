@@ -12,38 +12,31 @@ struct LengthBound: ValueCheck, CheckDefinition {
         decoder.nonNegativeInt(option, what: name).map { LengthBound(limit: $0, isMinimum: name == "min_length") }
     }
 
-    /// As `valueHolds`, read in place: the count `verdict` compares, without a `Node`.
+    /// As `valueHolds`, on the count `verdict` compares, read in place.
     func holds(_ node: NodeRef?, base: NodeRef?, in context: CheckContext) -> Bool? {
         guard let node, !node.isNull else { return true }
-        let count: Int
-        if node.isSequence {
-            count = node.count
-        } else if let text = node.stringText {
-            count = TextMeasure.characterCount(text)
-        } else {
-            return false
-        }
-        return isMinimum ? count >= limit : count <= limit
+        guard let (count, _) = LengthBound.measure(node) else { return false }
+        return admits(count)
+    }
+
+    private func admits(_ count: Int) -> Bool { isMinimum ? count >= limit : count <= limit }
+
+    /// A list's items or a text's characters, and whether it is a list; nil for anything else.
+    private static func measure(_ node: NodeRef) -> (count: Int, isList: Bool)? {
+        if node.isSequence { return (node.count, true) }
+        if let text = node.stringText { return (TextMeasure.characterCount(text), false) }
+        return nil
     }
 
     func verdict(on node: Node, at target: Target, in context: CheckContext) -> Verdict? {
-        let count: Int
-        let fr: (Int) -> String
-        let en: (Int) -> String
-        if let items = node.items {
-            count = items.count
-            fr = { Plural.fr($0, "élément", "éléments") }
-            en = { Plural.en($0, "item", "items") }
-        } else if let scalar = node.scalar, case .string(let text) = scalar.value {
-            count = TextMeasure.characterCount(text)
-            fr = { Plural.fr($0, "caractère", "caractères") }
-            en = { Plural.en($0, "character", "characters") }
-        } else {
+        guard let (count, isList) = LengthBound.measure(NodeRef(node)) else {
             return Verdict(LocalizedText("un texte ou une liste est attendu, « \(node.displayText) » trouvé",
                 "text or a list is expected, found '\(node.displayText)'"),
                 expected: LocalizedText("un texte ou une liste", "text or a list"))
         }
-        if isMinimum ? count >= limit : count <= limit { return nil }
+        if admits(count) { return nil }
+        let fr: (Int) -> String = isList ? { Plural.fr($0, "élément", "éléments") } : { Plural.fr($0, "caractère", "caractères") }
+        let en: (Int) -> String = isList ? { Plural.en($0, "item", "items") } : { Plural.en($0, "character", "characters") }
         let found = LocalizedText(
             abs(count) >= 2 ? "\(count) trouvés" : "\(count) trouvé", "\(count) found")
         let expected = isMinimum

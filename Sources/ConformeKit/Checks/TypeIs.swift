@@ -19,7 +19,7 @@ struct TypeIs: ValueCheck, CheckDefinition {
             }
         }
 
-        /// The same as `accepts(_: Node)`, read in place.
+        /// Whether `node` is of this kind, read in place.
         func accepts(_ node: NodeRef) -> Bool {
             switch self {
             case .list: node.isSequence
@@ -29,21 +29,6 @@ struct TypeIs: ValueCheck, CheckDefinition {
             case .number: node.scalarKind == .int || node.scalarKind == .float
             case .boolean: node.scalarKind == .bool
             case .date: node.stringText.map { LocalDate($0) != nil } ?? false
-            }
-        }
-
-        func accepts(_ node: Node) -> Bool {
-            switch (self, node.content) {
-            case (.list, .sequence), (.map, .mapping): return true
-            case (_, .scalar(let scalar)):
-                switch (self, scalar.value) {
-                case (.string, .string), (.integer, .int), (.number, .int), (.number, .float),
-                    (.boolean, .bool):
-                    return true
-                case (.date, .string(let text)): return LocalDate(text) != nil
-                default: return false
-                }
-            default: return false
             }
         }
     }
@@ -80,7 +65,8 @@ struct TypeIs: ValueCheck, CheckDefinition {
     }
 
     func verdict(on node: Node, at target: Target, in context: CheckContext) -> Verdict? {
-        if kinds.contains(where: { $0.accepts(node) }) { return nil }
+        let place = NodeRef(node)
+        if kinds.contains(where: { $0.accepts(place) }) { return nil }
         let expected = LocalizedText(
             kinds.map(\.label.fr).joined(separator: " ou "), kinds.map(\.label.en).joined(separator: " or "))
         return Verdict(

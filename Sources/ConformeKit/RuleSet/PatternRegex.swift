@@ -143,19 +143,10 @@ struct SimpleRegex: Sendable {
 
     let bits: Bits?
 
-    /// Whether the whole of `text` matches.
-    func matches(_ text: Substring.UnicodeScalarView) -> Bool {
-        guard let bits else { return matchesByPositions(text) }
-        var active = bits.closure(1)
-        for scalar in text {
-            let accepting = scalar.value < 128 ? bits.ascii[Int(scalar.value)] : accepting(scalar)
-            guard let next = Self.advance(active, on: accepting, bits) else { return false }
-            active = next
-        }
-        return active & (1 << UInt64(items.count)) != 0
-    }
+    /// Whether the whole of `text` matches (as `matches(_: String)`, which rules use).
+    func matches(_ text: Substring.UnicodeScalarView) -> Bool { matches(String(text)) }
 
-    /// The same on a string's UTF-8 bytes, what rules match: iterating a string's scalars
+    /// Whether the whole of `text` matches, read as UTF-8 bytes: iterating a string's scalars
     /// cost several times the automaton itself on an ASCII address.
     func matches(_ text: String) -> Bool {
         guard let bits else { return matchesByPositions(Substring(text).unicodeScalars) }

@@ -73,13 +73,15 @@ struct RulesCommand: ParsableCommand {
     struct Validate: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "validate",
-            abstract: "Valide des fichiers de règles : langage, expressions régulières, exemples.",
+            abstract: "Valide des fichiers de règles (langage, expressions régulières, exemples) et de formulaire (.form.yml).",
             discussion: """
                 Signale chaque problème à fichier:ligne:colonne sur la sortie d'erreur : clé ou \
                 vérification inconnue, chemin invalide, expression régulière exposée à un retour \
                 arrière catastrophique, exemple qui ne se comporte pas comme déclaré (chaque \
                 exemple est évalué contre sa seule règle, au \(RuleExamples.today)). Code de \
-                sortie 2 s'il y a un problème, 0 sinon.
+                sortie 2 s'il y a un problème, 0 sinon. Un fichier de formulaire (eig-7.form.yml) \
+                est validé contre les règles qu'il nomme : chaque chemin existe, chaque champ \
+                vérifié par les règles a sa section.
                 """)
 
         @Argument(help: ArgumentHelp("Fichiers de règles (.yml).", valueName: "FICHIER"))
@@ -92,6 +94,19 @@ struct RulesCommand: ParsableCommand {
             let language = LanguageChoice.resolve(lang)
             var failed = false
             for file in files {
+                if FormValidation.isFormFile(file) {
+                    let validation = FormValidation.validate(path: file) { path in
+                        FileManager.default.contents(atPath: path).map { [UInt8]($0) }
+                    }
+                    if validation.isValid {
+                        Terminal.output(validation.confirmation(language) + "\n")
+                    } else {
+                        failed = true
+                        for problem in validation.problems { Terminal.error(problem.text(language)) }
+                        Terminal.error(validation.failureSummary(language))
+                    }
+                    continue
+                }
                 let validation = RuleSetValidation.validate(path: file) { path in
                     FileManager.default.contents(atPath: path).map { [UInt8]($0) }
                 }

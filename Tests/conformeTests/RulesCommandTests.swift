@@ -81,6 +81,29 @@ import Testing
         #expect(lines.last == "\(file.path) : 2 problèmes ; jeu de règles refusé")
     }
 
+    @Test func validateTheShippedForms() throws {
+        let run = try conforme(["rules", "validate", "rules/eig-7.form.yml", "rules/eig-6.form.yml"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout == "rules/eig-7.form.yml : formulaire valide, 10 sections, 64 champs\nrules/eig-6.form.yml : formulaire valide, 8 sections, 33 champs\n")
+    }
+
+    @Test func validateABrokenFormReportsItsLineAndTheClosestPath() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("conforme-form-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data(try Data(contentsOf: Self.repositoryRoot.appendingPathComponent("rules/eig-7.yml"))).write(to: folder.appendingPathComponent("eig-7.yml"))
+        var form = String(decoding: try Data(contentsOf: Self.repositoryRoot.appendingPathComponent("rules/eig-7.form.yml")), as: UTF8.self)
+        form = form.replacing("path: projet.phase,", with: "path: projet.phaze,")
+        let file = folder.appendingPathComponent("eig-7.form.yml")
+        try Data(form.utf8).write(to: file)
+        let run = try conforme(["rules", "validate", file.path])
+        #expect(run.status == 2)
+        let lines = run.stderr.split(separator: "\n").map(String.init)
+        #expect(lines.contains { $0.hasPrefix("\(file.path):") && $0.contains("« projet.phaze » n'est pas un champ connu des règles eig-7 ; vouliez-vous dire « projet.phase » ?") }, "\(run.stderr)")
+        #expect(lines.contains { $0.contains("« projet.phase » est vérifié par les règles (eligibilite.phase) mais n'est dans aucune section") }, "\(run.stderr)")
+        #expect(lines.last == "\(file.path) : 2 problèmes ; formulaire refusé")
+    }
+
     @Test func docsPrintsTheCommittedPage() throws {
         let run = try conforme(["rules", "docs"])
         #expect(run.status == 0)

@@ -4,6 +4,99 @@
 enum EmbeddedRules {
     /// Path relative to rules/ → file text.
     static let files: [String: String] = [
+        "eig-6.form.yml": #"""
+# Formulaire « Remplir en ligne » de la 6e promotion (jeu historique) : la présentation seulement.
+#
+# Sections du formulaire Démarches Simplifiées de l'appel à projets EIG 6 (cahier des charges,
+# annexe 2) pour les champs que les règles eig-6.yml connaissent, puis ce qu'elles demandent aussi
+# (transparence, données). Types, bornes, valeurs permises et aide viennent des règles.
+# Vérifié par : conforme rules validate rules/eig-6.form.yml
+form:
+  rules: eig-6.yml
+  promotion: 6
+  title:
+    fr: "Proposition de défi EIG — 6e promotion (2022)"
+    en: "EIG challenge proposal — 6th promotion (2022)"
+  defaults:                     # a new form starts with these values
+    promotion: 6
+
+sections:
+  - id: projet
+    title: {fr: Projet, en: Project}
+    fields:
+      - {path: promotion, label: {fr: Promotion EIG, en: EIG promotion}}
+      - {path: projet.nom, label: {fr: Nom du projet, en: Project name}}
+      - {path: projet.problematique, label: {fr: Problématique, en: Problem statement}, multiline: true}
+
+  - id: administration
+    title: {fr: Administration, en: Administration}
+    fields:
+      - {path: administration.nom, label: {fr: Nom de l'administration, en: Name of the administration}}
+      - {path: administration.type, label: {fr: Type d'administration, en: Type of administration}}
+      - {path: administration.ministere, label: {fr: Ministère, en: Ministry}}
+      - {path: administration.site_de_travail, label: {fr: Site de travail (ville et code postal), en: Place of work (town and postcode)}}
+
+  - id: financement
+    title: {fr: Financement, en: Funding}
+    fields:
+      - {path: financement.cofinancement_par_eig, label: {fr: Co-financement par EIG (euros), en: Co-funding per EIG (euros)}}
+      - {path: financement.programme_budgetaire, label: {fr: Programme budgétaire, en: Budget programme}}
+      - {path: financement.ministere_tutelle, label: {fr: Ministère de tutelle (opérateur), en: Supervising ministry (operator)}}
+
+  - id: contacts
+    title: {fr: Contacts, en: Contacts}
+    fields:
+      - {path: contacts.sponsor.nom, label: {fr: "Sponsor : nom", en: "Sponsor: name"}}
+      - {path: contacts.sponsor.fonction, label: {fr: "Sponsor : fonction", en: "Sponsor: position"}}
+      - {path: contacts.sponsor.email, label: {fr: "Sponsor : adresse électronique", en: "Sponsor: email address"}}
+      - {path: contacts.sponsor.telephone, label: {fr: "Sponsor : téléphone", en: "Sponsor: telephone"}}
+      - {path: contacts.porteur.nom, label: {fr: "Porteur de projet : nom", en: "Project lead: name"}}
+      - {path: contacts.porteur.fonction, label: {fr: "Porteur de projet : fonction", en: "Project lead: position"}}
+      - {path: contacts.porteur.email, label: {fr: "Porteur de projet : adresse électronique", en: "Project lead: email address"}}
+      - {path: contacts.porteur.telephone, label: {fr: "Porteur de projet : téléphone", en: "Project lead: telephone"}}
+
+  - id: equipe
+    title: {fr: Équipe, en: Team}
+    fields:
+      - {path: mission.nombre_eig, label: {fr: Nombre d'EIG demandés, en: Number of EIG requested}}
+      - {path: mission.duree_mois, label: {fr: Durée de la mission (mois), en: Length of the mission (months)}}
+      - path: mission.profils
+        label: {fr: Profils souhaités, en: Profiles sought}
+        item: {fr: Profil, en: Profile}
+      - path: equipe_projet
+        label: {fr: Équipe projet, en: Project team}
+        item: {fr: Membre, en: Member}
+        fields:
+          - {path: nom, label: {fr: Nom, en: Name}}
+          - {path: fonction, label: {fr: Fonction, en: Position}}
+          - {path: statut, label: {fr: Statut, en: Status}}
+          - {path: implication_pct, label: {fr: Implication (% du temps de travail), en: Involvement (% of working time)}}
+          - {path: apport, label: {fr: Apport, en: Contribution}, multiline: true}
+
+  - id: transparence
+    title: {fr: Ouverture, en: Openness}
+    fields:
+      - {path: transparence.code_source.depot, label: {fr: Dépôt du code source, en: Source code repository}}
+      - {path: transparence.code_source.licence, label: {fr: Licence du code, en: Code licence}}
+      - {path: transparence.modeles.licence, label: {fr: Licence des modèles (facultatif), en: Models licence (optional)}}
+
+  - id: donnees
+    title: {fr: Données, en: Data}
+    fields:
+      - donnees.pretes_avant_debut
+      - donnees.autorisations_obtenues
+
+  - id: derogations
+    title: {fr: Dérogations, en: Waivers}
+    fields:
+      - path: derogations
+        label: {fr: Dérogations demandées, en: Waivers requested}
+        item: {fr: Dérogation, en: Waiver}
+        fields:
+          - {path: regle, label: {fr: Règle (identifiant), en: Rule (identifier)}}
+          - {path: justification, label: {fr: Justification, en: Justification}, multiline: true}
+
+"""#,
         "eig-6.yml": #"""
 # Règles de conformité d'une proposition de défi EIG — 6e promotion (2022), jeu historique.
 #
@@ -474,6 +567,182 @@ rules:
     examples:
       pass: ["promotion: 6\nmission: {nombre_eig: 2, duree_mois: 10, profils: [design, data-science]}"]
       fail: ["promotion: 6\nfinancment: {cofinancement_par_eig: 20000}", "mission: {nombre_eig: 2, duree: 10}"]
+
+"""#,
+        "eig-7.form.yml": #"""
+# Formulaire « Remplir en ligne » de la 7e promotion : la présentation seulement.
+#
+# Ce fichier dit ce que les règles (eig-7.yml) ne disent pas : dans quelle partie du dossier se
+# trouve chaque champ (règlement EIG 7, §3.5 b, puis ce que les règles demandent aussi), dans
+# quel ordre, et un libellé court. Le type de chaque champ (choix, date, nombre, engagement,
+# texte), ses bornes, ses valeurs permises, son caractère obligatoire, son aide et ses messages
+# viennent des règles. Une nouvelle promotion : un fichier de règles et un fichier de formulaire.
+# Vérifié par : conforme rules validate rules/eig-7.form.yml
+form:
+  rules: eig-7.yml
+  promotion: 7
+  title:
+    fr: "Proposition de mission EIG — 7e promotion (2024)"
+    en: "EIG mission proposal — 7th promotion (2024)"
+  defaults:                     # a new form starts with these values
+    promotion: 7
+  parameters:
+    type: mission.type          # /remplir?type=lancement|internalisation
+
+sections:
+  - id: projet
+    title: {fr: Projet, en: Project}
+    intro:
+      fr: "Page produit, phase, incubateur, problème identifié, politique publique concernée."
+      en: "Product page, phase, incubator, problem identified, public policy concerned."
+    fields:
+      - {path: promotion, label: {fr: Promotion EIG, en: EIG promotion}}
+      - {path: projet.nom, label: {fr: Nom du produit, en: Product name}}
+      - {path: projet.fiche_beta, label: {fr: Adresse de la fiche produit sur beta.gouv.fr, en: Address of the product page on beta.gouv.fr}}
+      - {path: projet.phase, label: {fr: Phase actuelle du produit, en: Current phase of the product}}
+      - {path: projet.incubateur, label: {fr: Incubateur beta.gouv.fr, en: beta.gouv.fr incubator},
+         help: {fr: "L'identifiant de l'incubateur sur beta.gouv.fr, par exemple « dinum ».", en: "The incubator's identifier on beta.gouv.fr, for example 'dinum'."}}
+      - {path: projet.probleme, label: {fr: Problème identifié, en: Problem identified}, multiline: true,
+         help: {fr: "Le problème des usagers ou des agents, sans présupposer la solution.", en: "The users' or agents' problem, without presupposing the solution."}}
+      - {path: projet.politique_publique, label: {fr: Politique publique concernée, en: Public policy concerned}, multiline: true}
+      - path: projet.phases
+        label: {fr: Historique des phases beta.gouv.fr, en: History of beta.gouv.fr phases}
+        item: {fr: Phase, en: Phase}
+        fields:
+          - {path: nom, label: {fr: Phase, en: Phase}}
+          - {path: debut, label: {fr: Début, en: Start}}
+          - {path: fin, label: {fr: Fin, en: End}}
+
+  - id: administration
+    title: {fr: Administration, en: Administration}
+    intro:
+      fr: "Entité opérationnelle, département d'affectation, lieu de travail."
+      en: "Operational entity, assignment department, place of work."
+    fields:
+      - {path: administration.nom, label: {fr: Nom de l'administration, en: Name of the administration}}
+      - {path: administration.sigle, label: {fr: Sigle, en: Acronym}}
+      - {path: administration.type, label: {fr: Type d'administration, en: Type of administration}}
+      - {path: administration.ministere, label: {fr: Ministère, en: Ministry}}
+      - {path: administration.entite_operationnelle, label: {fr: Entité opérationnelle, en: Operational entity}}
+      - {path: administration.departement_affectation, label: {fr: Département d'affectation des EIG, en: Department the EIG are assigned to}}
+      - {path: administration.lieu_de_travail, label: {fr: Lieu de travail, en: Place of work}}
+
+  - id: contacts
+    title: {fr: Contacts, en: Contacts}
+    intro:
+      fr: "Identité et coordonnées d'un ou d'une sponsor et d'un point de contact."
+      en: "Identity and contact details of a sponsor and of a contact person."
+    fields:
+      - {path: contacts.sponsor.nom, label: {fr: "Sponsor : nom", en: "Sponsor: name"}}
+      - {path: contacts.sponsor.fonction, label: {fr: "Sponsor : fonction", en: "Sponsor: position"}}
+      - {path: contacts.sponsor.email, label: {fr: "Sponsor : adresse électronique", en: "Sponsor: email address"}}
+      - {path: contacts.sponsor.telephone, label: {fr: "Sponsor : téléphone", en: "Sponsor: telephone"}}
+      - {path: contacts.point_de_contact.nom, label: {fr: "Point de contact : nom", en: "Contact person: name"}}
+      - {path: contacts.point_de_contact.fonction, label: {fr: "Point de contact : fonction", en: "Contact person: position"}}
+      - {path: contacts.point_de_contact.email, label: {fr: "Point de contact : adresse électronique", en: "Contact person: email address"}}
+      - {path: contacts.point_de_contact.telephone, label: {fr: "Point de contact : téléphone", en: "Contact person: telephone"}}
+
+  - id: voeux
+    title: {fr: Vœux, en: Requests}
+    intro:
+      fr: "Type de mission, nombre d'EIG, et pour chacun le profil proposé et la mission pressentie."
+      en: "Mission type, number of EIG, and for each the proposed profile and the intended mission."
+    fields:
+      - {path: mission.type, label: {fr: Type de mission, en: Mission type}}
+      - {path: mission.nombre_eig, label: {fr: Nombre d'EIG demandés, en: Number of EIG requested}}
+      - path: mission.voeux
+        label: {fr: Vœux, en: Requests}
+        item: {fr: Vœu, en: Request}
+        fields:
+          - {path: profil, label: {fr: Profil, en: Profile}}
+          - {path: mission_pressentie, label: {fr: Mission pressentie, en: Intended mission}}
+
+  - id: dispositif
+    title: {fr: Dispositif, en: Set-up}
+    intro:
+      fr: "Pilotage actuel et (co)pilotage envisagé."
+      en: "Current steering and intended (co-)steering."
+    fields:
+      - {path: dispositif.pilotage_actuel, label: {fr: Pilotage actuel, en: Current steering}, multiline: true}
+      - {path: dispositif.copilotage_envisage, label: {fr: (Co)pilotage envisagé avec les EIG, en: Intended (co-)steering with the EIG}, multiline: true}
+
+  - id: motivations
+    title: {fr: Motivations, en: Motivations}
+    intro:
+      fr: "Objectifs à 12 mois, bénéfices escomptés, perspectives, et l'ambition entrepreneuriale (critère d'évaluation)."
+      en: "12-month objectives, expected benefits, prospects, and the entrepreneurial ambition (an evaluation criterion)."
+    fields:
+      - path: motivations.objectifs_12_mois
+        label: {fr: Objectifs à 12 mois, en: 12-month objectives}
+        item: {fr: Objectif, en: Objective}
+      - {path: motivations.benefices, label: {fr: Bénéfices escomptés, en: Expected benefits}, multiline: true}
+      - {path: motivations.perspectives, label: {fr: Perspectives, en: Prospects}, multiline: true}
+      - {path: ambition.experimentation, label: {fr: Expérimentation précoce, en: Early experimentation}}
+      - {path: ambition.adoption, label: {fr: Adoption progressive, en: Progressive adoption}}
+      - {path: ambition.croissance_valeur, label: {fr: Croissance de la valeur, en: Growth of value}}
+
+  - id: investigation
+    title: {fr: Investigation, en: Investigation}
+    intro:
+      fr: "Pour un lancement de produit : l'investigation menée selon l'approche beta.gouv.fr."
+      en: "For a product launch: the investigation carried out with the beta.gouv.fr approach."
+    fields:
+      - {path: investigation.methode, label: {fr: Méthode, en: Method}}
+      - {path: investigation.debut, label: {fr: Début de l'investigation, en: Start of the investigation}}
+      - {path: investigation.fin, label: {fr: Fin de l'investigation, en: End of the investigation}}
+      - {path: investigation.probleme_qualifie, label: {fr: Problème qualifié, en: Qualified problem}}
+      - {path: investigation.besoin_valide, label: {fr: Besoin validé, en: Validated need}}
+      - {path: investigation.nombre_entretiens, label: {fr: Nombre d'entretiens menés, en: Number of interviews conducted}}
+      - {path: investigation.strategie, label: {fr: Stratégie, en: Strategy}}
+      - {path: investigation.resultats_url, label: {fr: Adresse des résultats, en: Address of the results}}
+
+  - id: transparence
+    title: {fr: Transparence, en: Transparency}
+    intro:
+      fr: "Les conditions de l'approche beta.gouv.fr : code ouvert, pilotage par l'impact, budget public, accessibilité."
+      en: "The conditions of the beta.gouv.fr approach: open code, impact-driven steering, public budget, accessibility."
+    fields:
+      - {path: transparence.code_source.depot, label: {fr: Dépôt du code source, en: Source code repository}}
+      - {path: transparence.code_source.licence, label: {fr: Licence du code, en: Code licence}}
+      - {path: transparence.pilotage_impact.stats_url, label: {fr: Page de statistiques d'impact, en: Impact statistics page}}
+      - path: transparence.pilotage_impact.indicateurs
+        label: {fr: Indicateurs d'impact, en: Impact indicators}
+        item: {fr: Indicateur, en: Indicator}
+        fields:
+          - {path: nom, label: {fr: Nom de l'indicateur, en: Indicator name}}
+          - {path: valeur_initiale, label: {fr: Valeur initiale, en: Initial value}}
+          - {path: cible, label: {fr: Cible, en: Target}}
+          - {path: echeance, label: {fr: Échéance, en: Deadline}}
+      - {path: transparence.budget_url, label: {fr: Page du budget public, en: Public budget page}}
+      - {path: transparence.accessibilite, label: {fr: Conformité RGAA déclarée, en: Declared RGAA compliance}}
+
+  - id: engagements
+    title: {fr: Engagements, en: Commitments}
+    intro:
+      fr: "Les engagements de l'administration (règlement EIG 7, §3.4)."
+      en: "The administration's commitments (EIG 7 rules, §3.4)."
+    fields:
+      - {path: engagements.budget_12_mois, label: {fr: Budget dédié pour les 12 prochains mois (euros), en: Dedicated budget for the next 12 months (euros)}}
+      - engagements.pilotage_confie_aux_eig
+      - engagements.sponsor_rendez_vous_regulier
+      - engagements.eig_rattaches_au_sponsor
+      - engagements.acces_ressources_premiere_semaine
+      - engagements.acces_locaux
+      - {path: engagements.teletravail_jours_par_semaine, label: {fr: Jours de télétravail par semaine, en: Remote-work days per week}}
+      - {path: engagements.comites_investissement_par_an, label: {fr: Comités d'investissement par an, en: Investment committees per year}}
+
+  - id: derogations
+    title: {fr: Dérogations, en: Waivers}
+    intro:
+      fr: "Facultatif : une dérogation justifiée pour une règle dérogeable que le dossier ne respecte pas."
+      en: "Optional: a justified waiver for a waivable rule the proposal does not meet."
+    fields:
+      - path: derogations
+        label: {fr: Dérogations demandées, en: Waivers requested}
+        item: {fr: Dérogation, en: Waiver}
+        fields:
+          - {path: regle, label: {fr: Règle (identifiant), en: Rule (identifier)}}
+          - {path: justification, label: {fr: Justification, en: Justification}, multiline: true}
 
 """#,
         "eig-7.yml": #"""

@@ -8,7 +8,7 @@ public struct RuleSetCatalog: Sendable {
     public let files: [String: String]
 
     /// Whether these are the embedded files, whose rule sets are cached.
-    private let isEmbedded: Bool
+    let isEmbedded: Bool
     /// The promotions that have a rule set `eig-<N>.yml`, oldest first. Worked out once: every
     /// manifest asks for its rule set.
     public let promotions: [Int]

@@ -120,3 +120,22 @@ struct GuidedFormTests {
     static func choice(_ text: String) -> FormChoice { FormChoice(.string(text)) }
     static func choice(_ number: Double) -> FormChoice { FormChoice(.number(number)) }
 }
+
+/// The words under each label come from the rules' constraints.
+struct FormFieldTextTests {
+    @Test func boundsAndRequirementsInWords() throws {
+        let form = try GuidedFormTests.form(7)
+        let fields = form.fieldsByTemplate
+        #expect(form.constraintTexts(fields["projet.politique_publique"]!, language: .fr) == ["20 caractères au moins"])
+        #expect(form.constraintTexts(fields["mission.nombre_eig"]!, language: .fr) == ["Nombre entier, de 1 à 2"])
+        #expect(form.constraintTexts(fields["mission.nombre_eig"]!, language: .en) == ["Whole number, from 1 to 2"])
+        #expect(form.constraintTexts(fields["engagements.budget_12_mois"]!, language: .fr) == ["Nombre, plus de 0"])
+        #expect(form.constraintTexts(fields["investigation.fin"]!, language: .fr) == ["Date (AAAA-MM-JJ)"])
+        #expect(form.requirementText(fields["investigation.fin"]!.requirement, language: .fr)
+            == "Obligatoire quand « Type de mission » vaut « lancement »")
+        #expect(form.requirementText(fields["projet.nom"]!.requirement, language: .en) == "Required")
+        #expect(form.constraintTexts(form.listsByTemplate["motivations.objectifs_12_mois"]!, language: .fr) == ["1 au moins (objectif)"])
+        let eig6 = try GuidedFormTests.form(6)
+        #expect(form.constraintTexts(eig6.fieldsByTemplate["mission.duree_mois"]!, language: .fr) == ["Nombre entier", "Valeur attendue : 10"])
+    }
+}

@@ -14,18 +14,22 @@ public struct FormLoadSummary: Sendable, Equatable {
 }
 
 extension GuidedForm {
-    public func load(_ bytes: [UInt8], kind: InputKind = .yaml, limits: ParseLimits = .default) -> (state: FormState, summary: FormLoadSummary) {
+    /// - Parameter placeholder: a text that marks a value still to fill in (`À COMPLÉTER` in
+    ///   what `conforme init` and `conforme import` write): such fields are left empty.
+    public func load(
+        _ bytes: [UInt8], kind: InputKind = .yaml, limits: ParseLimits = .default, placeholder: String? = nil
+    ) -> (state: FormState, summary: FormLoadSummary) {
         let document = YAMLParser.parse(bytes, kind: kind, limits: limits)
         guard let root = document.root, !document.hasErrors else {
             return (FormState(), FormLoadSummary(filled: 0, unplaced: [], unreadable: true, promotion: nil))
         }
         var dropped = 0
         let tree = ManifestTree(root, dropped: &dropped)
-        return load(tree)
+        return load(tree, placeholder: placeholder)
     }
 
-    public func load(_ tree: ManifestTree) -> (state: FormState, summary: FormLoadSummary) {
-        var loader = FormLoader(form: self)
+    public func load(_ tree: ManifestTree, placeholder: String? = nil) -> (state: FormState, summary: FormLoadSummary) {
+        var loader = FormLoader(form: self, placeholder: placeholder)
         if case .map(let entries) = tree {
             for entry in entries { loader.place(entry.value, steps: [.key(entry.key)]) }
         } else {
@@ -59,9 +63,11 @@ private struct FormLoader {
     var state = FormState()
     var filled = 0
     var unplaced: [String] = []
+    let placeholder: String?
 
-    init(form: GuidedForm) {
+    init(form: GuidedForm, placeholder: String?) {
         self.form = form
+        self.placeholder = placeholder
         groups = form.groupTemplates
     }
 
@@ -70,6 +76,7 @@ private struct FormLoader {
         guard let template = FormSubmission.template(of: name) else { return keep(value, steps: steps, reason: "index") }
         if let field = form.fieldsByTemplate[template] {
             guard case .scalar(let text, let scalar) = value else { return keep(value, steps: steps, reason: "field") }
+            if let placeholder, text.contains(placeholder) { return }
             let shown = Self.shown(text, scalar)
             state.values[name] = shown
             if GuidedForm.defaultValue(field, text: shown) != value {

@@ -102,3 +102,17 @@ struct FormRoundTripTests {
         #expect(form.manifestYAML(retyped).contains("nombre_eig: 2\n"))
     }
 }
+
+/// A manifest written by `conforme init` opens in the form with its placeholders as empty fields.
+struct FormPlaceholderTests {
+    @Test func placeholdersBecomeEmptyFields() throws {
+        let form = try GuidedFormTests.form(7)
+        let template = ProposalTemplate.render(type: .lancement)
+        let (state, summary) = form.load(Array(template.utf8), placeholder: ProposalTemplate.placeholder)
+        #expect(!state.values.values.contains { $0.contains(ProposalTemplate.placeholder) })
+        #expect(state.values["mission.type"] == "lancement")
+        #expect(state.values["promotion"] == "7")
+        #expect(summary.unplaced.isEmpty, "\(summary.unplaced)")
+        #expect(!form.manifestYAML(state).contains(ProposalTemplate.placeholder))
+    }
+}

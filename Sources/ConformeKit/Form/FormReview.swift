@@ -13,6 +13,8 @@ public struct FormReview: Sendable {
     /// summary only.
     public var unplaced: [Diagnostic]
     public var sections: [SectionStatus]
+    /// The rule set the manifest was checked against (its promotion's, as `conforme check`).
+    public var ruleSet: RuleSet
 
     public struct SectionStatus: Sendable, Equatable {
         public var id: String
@@ -28,6 +30,12 @@ public struct FormReview: Sendable {
     public var isCompliant: Bool { report.status == .pass && sections.allSatisfy { $0.remaining == 0 } }
 
     public var findingCount: Int { report.diagnostics.count }
+
+    /// The run report of the manifest, for « Télécharger le rapport ».
+    public func runReport(today: LocalDate, language: Language) -> RunReport {
+        ManifestCheck.runReport(
+            [ManifestCheck.Outcome(report: report, ruleSet: ruleSet)], fallback: ruleSet, today: today, language: language)
+    }
 }
 
 extension GuidedForm {
@@ -35,7 +43,8 @@ extension GuidedForm {
     public func review(_ state: FormState, settings: RunSettings, language: Language = .fr) -> FormReview {
         let manifest = manifestYAML(state, language: language)
         let input = ManifestInput(path: "manifeste.yml", bytes: Array(manifest.utf8), kind: .yaml)
-        let report = ManifestCheck.run(input, settings: settings).report
+        let outcome = ManifestCheck.run(input, settings: settings)
+        let report = outcome.report
         var byName: [String: [Diagnostic]] = [:]
         var unplaced: [Diagnostic] = []
         var counts: [String: (remaining: Int, errors: Int)] = [:]
@@ -51,7 +60,7 @@ extension GuidedForm {
                 id: section.id, remaining: counts[section.id]?.remaining ?? 0, errors: counts[section.id]?.errors ?? 0,
                 isOptional: isOptional(section, state: state))
         }
-        return FormReview(report: report, manifest: manifest, byName: byName, unplaced: unplaced, sections: sections)
+        return FormReview(report: report, manifest: manifest, byName: byName, unplaced: unplaced, sections: sections, ruleSet: outcome.ruleSet)
     }
 
     /// The field or list a finding's path belongs to: itself, or its nearest ancestor that is

@@ -79,7 +79,7 @@ public enum FormSubmission {
 
     /// The template of a name (`mission.voeux[1].profil` → `mission.voeux[*].profil`), when
     /// every index is within bounds.
-    static func template(of name: String) -> String? {
+    public static func template(of name: String) -> String? {
         guard let steps = PathStep.parse(name) else { return nil }
         var template = ""
         for step in steps {

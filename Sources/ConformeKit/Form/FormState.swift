@@ -34,11 +34,12 @@ public struct FormState: Sendable, Equatable {
 
     public func value(_ name: String) -> String { values[name] ?? "" }
 
-    /// The state of a new form: one item in each list the rules require, parameters applied.
+    /// The state of a new form: as many items as the rules ask at least in each list (the user
+    /// adds the others, « Ajouter un vœu » per EIG requested), defaults and parameters applied.
     public static func initial(_ form: GuidedForm, parameters: [String: String] = [:]) -> FormState {
         var state = FormState()
-        for list in form.listsByTemplate.values where list.requirement != .optional && !list.template.contains("[*]") {
-            state.counts[list.template] = max(1, list.minItems ?? 1)
+        for list in form.listsByTemplate.values where !list.template.contains("[*]") {
+            if let minimum = list.minItems, minimum > 0 { state.counts[list.template] = min(minimum, FormSubmission.maxItems) }
         }
         for (path, value) in form.definition.defaults {
             if case .scalar(let text, let scalar) = value { state.values[path] = scalar == .null ? "" : text }

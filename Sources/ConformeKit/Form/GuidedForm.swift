@@ -120,3 +120,17 @@ public struct FormList: Sendable {
     public var maxItems: Int?
     public var rules: [RuleDescriptor]
 }
+
+extension GuidedForm {
+    /// Every field's and list's template in the order the form shows them.
+    public var templatesInOrder: [String] {
+        sections.flatMap { section in
+            section.entries.flatMap { entry -> [String] in
+                switch entry {
+                case .field(let field): [field.template]
+                case .list(let list): [list.template] + list.itemFields.map(\.template)
+                }
+            }
+        }
+    }
+}

@@ -156,6 +156,7 @@ enum Shell {
             status: process.terminationStatus,
             stdout: String(decoding: (try? Data(contentsOf: out)) ?? Data(), as: UTF8.self),
             stderr: String(decoding: (try? Data(contentsOf: err)) ?? Data(), as: UTF8.self),
-            timedOut: process.terminationStatus == 137)
+            // `timeout -s KILL` kills its whole process group, itself included.
+            timedOut: process.terminationReason == .uncaughtSignal && process.terminationStatus == SIGKILL)
     }
 }

@@ -13,6 +13,10 @@ struct CLIMessages {
         case .permissionDenied: ("lecture refusée", "permission denied")
         case .unreadableFolder: ("dossier illisible", "unreadable folder")
         case .ruleSetMissing: ("jeu de règles introuvable ou illisible", "rule set not found or unreadable")
+        case .linkOutsideFolder:
+            ("lien qui mène hors du dossier vérifié, non suivi", "link that leads outside the checked folder, not followed")
+        case .notARegularFile:
+            ("ni fichier ni dossier (tube, socket ou périphérique), non lu", "not a regular file (pipe, socket or device), not read")
         }
         return pick("conforme : impossible de lire « \(path) » : \(fr).",
                     "conforme: cannot read '\(path)': \(en).")
@@ -29,9 +33,14 @@ struct CLIMessages {
              "conforme: --format …:\(file) would overwrite a checked file; conforme never modifies its inputs. Choose another report name.")
     }
 
-    func cannotWrite(_ file: String) -> String {
-        pick("conforme : impossible d'écrire le rapport « \(file) » (dossier absent ou droits insuffisants).",
-             "conforme: cannot write report '\(file)' (missing folder or no permission).")
+    func cannotWrite(_ file: String, reason: String) -> String {
+        pick("conforme : impossible d'écrire le rapport « \(file) » (\(reason)).",
+             "conforme: cannot write report '\(file)' (\(reason)).")
+    }
+
+    func reportIsSymbolicLink(_ file: String) -> String {
+        pick("conforme : --format …:\(file) est un lien symbolique ; conforme n'écrit jamais un rapport à travers un lien. Choisissez un autre nom de rapport.",
+             "conforme: --format …:\(file) is a symbolic link; conforme never writes a report through a link. Choose another report name.")
     }
 
     func tooManyFiles(_ path: String, limit: Int) -> String {

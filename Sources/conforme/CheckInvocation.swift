@@ -30,6 +30,7 @@ struct CheckInvocation: Equatable {
     func run() throws {
         let language = LanguageChoice.resolve(lang)
         let messages = CLIMessages(language: language)
+        Terminal.language = language
         let destinations: [ReportDestination]
         do {
             destinations = try ReportDestination.validate(formats)
@@ -52,13 +53,17 @@ struct CheckInvocation: Equatable {
             Terminal.error(messages.nothingToCheck(paths))
             throw ExitCode(2)
         }
-        // Only report files can overwrite an input: normalise the inputs' paths only then.
-        let reportFiles = Set(destinations.compactMap { $0.file.map { URL(fileURLWithPath: $0).standardizedFileURL.path } })
-        if !reportFiles.isEmpty,
-            let input = found.files.first(where: { reportFiles.contains(URL(fileURLWithPath: $0).standardizedFileURL.path) })
+        // A report must never replace an input, whatever links lead to it (device and inode).
+        switch ReportFile.refusal(
+            reports: destinations.compactMap(\.file), inputs: found.files + (rules.map { [$0] } ?? []))
         {
-            Terminal.error(messages.wouldOverwriteInput(input))
+        case .symbolicLink(let file)?:
+            Terminal.error(messages.reportIsSymbolicLink(file))
             throw ExitCode(2)
+        case .isInput(let file)?:
+            Terminal.error(messages.wouldOverwriteInput(file))
+            throw ExitCode(2)
+        case nil: break
         }
 
         let settings = RunSettings(
@@ -66,7 +71,7 @@ struct CheckInvocation: Equatable {
                 today: evaluationDay, failOn: failOn, limits: limits.evaluationLimits),
             limits: limits.parseLimits)
         let results = ParallelCheck.run(
-            found.files, settings: settings, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+            found.files, foundInFolder: found.foundInFolder, settings: settings, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         var outcomes: [ManifestCheck.Outcome] = []
         outcomes.reserveCapacity(results.count)
         for result in results {
@@ -89,10 +94,8 @@ struct CheckInvocation: Equatable {
                 quiet: quiet, failOn: failOn)
             let bytes = destination.format.reporter(options: options).bytes(report)
             if let file = destination.file {
-                do {
-                    try Data(bytes).write(to: URL(fileURLWithPath: file))
-                } catch {
-                    Terminal.error(messages.cannotWrite(file))
+                if let code = ReportFile.write(bytes, to: file) {
+                    Terminal.error(messages.cannotWrite(file, reason: Terminal.systemReason(code, language)))
                     couldNotRun = true
                 }
             } else {

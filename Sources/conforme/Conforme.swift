@@ -19,6 +19,7 @@ struct Conforme: ParsableCommand {
 
     /// Exit codes are part of the interface (cli.md): usage errors are 2, not argument-parser's 64.
     static func main() {
+        Terminal.ignoreBrokenPipeSignal()
         do {
             // The usual `check` lines skip argument-parser's start-up; see FastCheckArguments.
             if let invocation = FastCheckArguments.parse(Array(CommandLine.arguments.dropFirst())) {

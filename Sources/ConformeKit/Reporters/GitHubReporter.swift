@@ -20,7 +20,7 @@ public struct GitHubReporter: Reporter {
         var totalErrors = 0
         var totalWarnings = 0
         for file in report.files {
-            out += "::group::\(GitHubReporter.escapeData(file.path))\n"
+            out += "::group::\(GitHubReporter.escapeData(visibleControls(file.path, keepTabs: false)))\n"
             var errors = 0
             var warnings = 0
             for diagnostic in file.diagnostics {
@@ -29,11 +29,11 @@ public struct GitHubReporter: Reporter {
                 if command == "warning" { warnings += 1 }
                 out += annotation(command, diagnostic, file: file, language: language)
             }
-            out += GitHubReporter.escapeData(fileVerdict(file, language: language)) + "\n"
+            out += GitHubReporter.plainLine(fileVerdict(file, language: language)) + "\n"
             out += "::endgroup::\n"
             if errors > GitHubReporter.annotationLimit || warnings > GitHubReporter.annotationLimit {
                 overflowNoticed = true
-                out += "::notice file=\(GitHubReporter.escapeProperty(file.path)),title=conforme::"
+                out += "::notice file=\(GitHubReporter.escapeProperty(visibleControls(file.path, keepTabs: false))),title=conforme::"
                     + GitHubReporter.escapeData(overflow(errors: errors, warnings: warnings, in: file.path, language))
                     + "\n"
             }
@@ -47,7 +47,7 @@ public struct GitHubReporter: Reporter {
                 + GitHubReporter.escapeData(overflow(errors: totalErrors, warnings: totalWarnings, in: nil, language))
                 + "\n"
         }
-        out += Words.summaryLine(report.summary, language) + "\n"
+        out += GitHubReporter.plainLine(Words.summaryLine(report.summary, language)) + "\n"
         return out
     }
 
@@ -66,7 +66,7 @@ public struct GitHubReporter: Reporter {
     ) -> String {
         let range = diagnostic.range
         var properties = [
-            ("file", file.path), ("line", String(range.start.line)),
+            ("file", visibleControls(file.path, keepTabs: false)), ("line", String(range.start.line)),
         ]
         // GitHub rejects columns on an annotation that spans several lines.
         if range.end.line == range.start.line {
@@ -78,7 +78,7 @@ public struct GitHubReporter: Reporter {
         }
         var title = diagnostic.rule
         if diagnostic.isWaived { title += " (\(Words.waiver(language)))" }
-        properties.append(("title", title))
+        properties.append(("title", visibleControls(title, keepTabs: false)))
 
         var message = diagnostic.message.text(language)
         if let suggestion = diagnostic.suggestion { message += " — " + Words.suggestion(suggestion, language) }
@@ -130,6 +130,13 @@ public struct GitHubReporter: Reporter {
     }
 
     // MARK: - Escaping, as @actions/core's command.ts does it
+
+    /// A line of the log that is not a command: control characters made visible, line breaks
+    /// escaped, and whatever a file's name could make the runner read as a command (a line
+    /// start `::`, a `##[` anywhere) written with percent escapes.
+    static func plainLine(_ string: String) -> String {
+        neutralizingWorkflowCommands(escapeData(visibleControls(string, keepTabs: false, keepLineBreaks: true)))
+    }
 
     /// A command's message: `%`, CR and LF.
     static func escapeData(_ string: String) -> String {

@@ -25,7 +25,8 @@ public struct JUnitReporter: Reporter {
             + " tests=\"\(tests)\" failures=\"\(failures)\" errors=\"0\">\n"
         for suite in suites { out += suite.xml }
         out += "</testsuites>\n"
-        return out
+        // The failures' text holds lines that start with a file's name.
+        return safeForLogs(out)
     }
 
     private struct Suite {

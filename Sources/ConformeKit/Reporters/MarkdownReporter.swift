@@ -66,7 +66,7 @@ public struct MarkdownReporter: Reporter {
                     + " | \(MarkdownText.cell(diagnostic.waiver?.justification ?? "")) |\n"
             }
         }
-        return out
+        return safeForLogs(out)
     }
 
     private func verdict(_ summary: RunReport.Summary, _ language: Language) -> String {

@@ -12,6 +12,7 @@ enum MarkdownText {
     static func inline(_ string: String) -> String {
         // Most texts hold nothing to escape: return them as they are instead of rebuilding them
         // Character by Character (the slowest part of a SARIF report's rule help).
+        let string = visibleControls(string, keepTabs: false, keepLineBreaks: true)
         if !string.utf8.contains(where: { inlineSpecial[Int($0)] }) { return string }
         var out = ""
         for character in string {

@@ -4,7 +4,7 @@ import YAMLTree
 
 /// Why a path could not be read; `CLIMessages` words it in the run's language.
 enum UnreadableReason: Sendable {
-    case notFound, isFolder, permissionDenied, unreadableFolder, ruleSetMissing
+    case notFound, isFolder, permissionDenied, unreadableFolder, ruleSetMissing, configurationMissing
 }
 
 /// Reading inputs: the only place that touches files' bytes. Never writes.

@@ -3,8 +3,10 @@
 # PyPI in a throwaway venv:
 #   1. the pre-commit hook through `pre-commit try-repo`, on a throwaway git repository that
 #      holds proposals beside a .yamllint.yml, an mkdocs.yml and a README: only the proposals
-#      are checked, and a failing proposal fails the hook; both runs are timed (the first
-#      builds conforme in pre-commit's environment, the second reuses it);
+#      are checked, and a failing proposal fails the hook; then through `pre-commit run` from
+#      a .pre-commit-config.yaml naming this repository's HEAD, twice, timed (the first builds
+#      conforme in pre-commit's environment, the second reuses it). Commit before running it:
+#      pre-commit checks out HEAD, not the working tree;
 #   2. the SARIF waiver modes, validated against the SARIF 2.1.0 schema and read back by
 #      sarif-tools, whose counts must match conforme's own JSON report;
 #   3. the GitHub Action's cache-key step, run as the runner would, printing the key.
@@ -30,18 +32,18 @@ export PATH="$venv/bin:$PATH"
 
 # ---------------------------------------------------------------------------------------------
 # 1. pre-commit
-# try-repo uses the repository's HEAD when nothing is uncommitted (as in CI's fresh clone),
-# so the second run finds conforme built; uncommitted changes make a new shadow commit each time.
+# A throwaway repository: two compliant proposals (one upper-case .YAML), a failing one, and
+# beside them files that are not proposals and would fail if they were checked.
 export PRE_COMMIT_HOME="$work/pre-commit-home"
 project="$work/project"
-mkdir -p "$project/proposals" "$project/propositions/archives"
+mkdir -p "$project/proposals" "$project/propositions"
 cd "$project"
 git init -q
 git config user.email ci@example.invalid
 git config user.name ci
 cp "$repo/examples/proposition-conforme.yml" proposals/bonne.yml
 cp "$repo/examples/internalisation-conforme.yml" propositions/Autre.YAML
-# Files in the proposals' folders that are not proposals; each would fail if it were checked.
+cp "$repo/examples/echec-transparence.yml" proposals/mauvaise.yml
 printf 'extends: default\nrules:\n  line-length: {max: 100}\n' > proposals/.yamllint.yml
 printf 'site_name: Propositions\nnav:\n  - index.md\n' > proposals/mkdocs.yml
 printf '# Propositions\n\nUne proposition par fichier, voir conforme.\n' > proposals/README.md
@@ -49,34 +51,52 @@ printf 'site_name: racine\n' > mkdocs.yml
 git add -A
 git commit -q -m "proposals"
 
-run_hook() {
-    local log="$1"
-    local start end status=0
-    start=$(date +%s.%N)
-    pre-commit try-repo "$repo" conforme --all-files --verbose >"$log" 2>&1 || status=$?
-    end=$(date +%s.%N)
-    printf '%s %s\n' "$status" "$(python3 -c "print(f'{$end - $start:.1f}')")"
+# Seconds since the epoch, with decimals.
+now() { python3 -c 'import time; print(time.time())'; }
+elapsed() { python3 -c "import sys; print(f'{float(sys.argv[2]) - float(sys.argv[1]):.1f}')" "$1" "$2"; }
+
+only_proposals_checked() {
+    local log="$1" files="$2"
+    for other in .yamllint.yml mkdocs.yml README.md; do
+        if grep -q "$other" "$log"; then cat "$log"; fail "$other was checked"; fi
+    done
+    grep -q "proposals/bonne.yml : conforme" "$log" || { cat "$log"; fail "proposals/bonne.yml was not checked"; }
+    grep -q "propositions/Autre.YAML : conforme" "$log" || { cat "$log"; fail "an upper-case .YAML proposal was not checked"; }
+    grep -q "^$files" "$log" || { cat "$log"; fail "expected the summary '$files'"; }
 }
 
-read -r status first_time < <(run_hook "$work/first.log")
-[ "$status" = 0 ] || { cat "$work/first.log"; fail "the hook failed on compliant proposals beside non-proposal files"; }
-grep -q "proposals/bonne.yml : conforme" "$work/first.log" || { cat "$work/first.log"; fail "proposals/bonne.yml was not checked"; }
-grep -q "propositions/Autre.YAML : conforme" "$work/first.log" || { cat "$work/first.log"; fail "an upper-case .YAML proposal was not checked"; }
-for other in .yamllint.yml mkdocs.yml README.md; do
-    if grep -q "$other" "$work/first.log"; then cat "$work/first.log"; fail "$other was checked"; fi
-done
-grep -q "2 fichiers : 2 conformes" "$work/first.log" || { cat "$work/first.log"; fail "expected exactly 2 files checked"; }
+# try-repo, as a hook author tries it: one run over everything. A failing proposal fails the
+# hook; the other files are not checked. (try-repo builds in a store of its own each time.)
+status=0
+pre-commit try-repo "$repo" conforme --all-files --verbose >"$work/try-repo.log" 2>&1 || status=$?
+[ "$status" != 0 ] || { cat "$work/try-repo.log"; fail "a failing proposal did not fail the hook"; }
+grep -q "proposals/mauvaise.yml:100:14: erreur \[transparence.licence\]" "$work/try-repo.log" \
+    || { cat "$work/try-repo.log"; fail "the failing proposal's finding is not in the hook's output"; }
+only_proposals_checked "$work/try-repo.log" "3 fichiers : 2 conformes, 1 non conforme"
+echo "pre-commit try-repo: only proposals checked; a failing proposal fails the hook."
 
-cp "$repo/examples/echec-transparence.yml" proposals/mauvaise.yml
-git add -A
-git commit -q -m "a failing proposal"
-read -r status second_time < <(run_hook "$work/second.log")
-[ "$status" != 0 ] || { cat "$work/second.log"; fail "a failing proposal did not fail the hook"; }
-grep -q "proposals/mauvaise.yml:100:14: erreur \[transparence.licence\]" "$work/second.log" \
-    || { cat "$work/second.log"; fail "the failing proposal's finding is not in the hook's output"; }
-grep -q "3 fichiers : 2 conformes, 1 non conforme" "$work/second.log" || { cat "$work/second.log"; fail "expected exactly 3 files checked"; }
-echo "pre-commit: only proposals checked; a failing proposal fails the hook."
-echo "pre-commit run timings: first ${first_time} s (builds conforme), second ${second_time} s"
+# pre-commit run, as a project uses it, twice: the first run builds conforme in pre-commit's
+# environment, the second reuses it. The failing proposal is gone for the second: it passes.
+rev="$(git -C "$repo" rev-parse HEAD)"
+printf 'repos:\n  - repo: %s\n    rev: %s\n    hooks:\n      - id: conforme\n' "$repo" "$rev" > .pre-commit-config.yaml
+git add .pre-commit-config.yaml
+git commit -q -m "pre-commit configuration"
+start=$(now)
+status=0
+pre-commit run --all-files --verbose >"$work/first.log" 2>&1 || status=$?
+first_time=$(elapsed "$start" "$(now)")
+[ "$status" != 0 ] || { cat "$work/first.log"; fail "pre-commit run: a failing proposal did not fail the hook"; }
+only_proposals_checked "$work/first.log" "3 fichiers : 2 conformes, 1 non conforme"
+
+git rm -q proposals/mauvaise.yml
+git commit -q -m "without the failing proposal"
+start=$(now)
+status=0
+pre-commit run --all-files --verbose >"$work/second.log" 2>&1 || status=$?
+second_time=$(elapsed "$start" "$(now)")
+[ "$status" = 0 ] || { cat "$work/second.log"; fail "pre-commit run failed on compliant proposals beside non-proposal files"; }
+only_proposals_checked "$work/second.log" "2 fichiers : 2 conformes"
+echo "pre-commit run timings: first ${first_time} s (builds conforme), second ${second_time} s (reuses it)"
 
 # ---------------------------------------------------------------------------------------------
 # 2. SARIF waivers, as sarif-tools reads them

@@ -144,10 +144,12 @@ struct CheckInvocation: Equatable {
         language: Language
     ) -> ReportOptions {
         let withAnnotations = destinations.contains { $0.format == .github }
-        // Where a cut Markdown summary sends its reader: another report of this run that
-        // lists everything (else the step's log, when annotations go there).
+        // Where a cut Markdown summary sends its reader: another report file of this run that
+        // lists everything, else the annotations' file; annotations on standard output go to
+        // the step's log, which the summary names itself.
         let complete: [ReportFormat] = [.html, .text, .sarif, .json, .junit]
-        let fullReport = destinations.first { $0 != destination && $0.file != nil && complete.contains($0.format) }?.file
+        let others = destinations.filter { $0 != destination && $0.file != nil }
+        let fullReport = (others.first { complete.contains($0.format) } ?? others.first { $0.format == .github })?.file
         return ReportOptions(
             quiet: quiet, failOn: failOn, sarifWaivers: sarifWaivers ?? .suppress,
             markdownMaxFindings: markdownMaxFindings ?? ReportOptions.defaultMarkdownMaxFindings,

@@ -131,4 +131,27 @@ import Testing
         #expect(second.status == 2)
         #expect(try String(contentsOf: root.appendingPathComponent(".conforme.yml"), encoding: .utf8) == written)
     }
+
+    @Test func reportOptionsAndFormatsComeFromTheFileRelativeToIt() throws {
+        let configuration = """
+            formats: ["markdown:resume.md", "sarif:conforme.sarif"]
+            markdown-max-findings: 2
+            sarif-waivers: omit
+            """
+        let root = try Self.repository(configuration: configuration)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let result = try CLI.run(["check", "../../propositions"] + day, in: root.appendingPathComponent("sous/dossier"))
+        #expect(result.status == 1, "\(result.stdout)\(result.stderr)")
+        // Report files are written beside .conforme.yml, not in the folder the run started from.
+        let summary = try String(contentsOf: root.appendingPathComponent("resume.md"), encoding: .utf8)
+        let last = summary.split(separator: "\n").last.map(String.init) ?? ""
+        #expect(last.hasPrefix("_… et "), "the cap of 2 rows cut the summary")
+        #expect(last.contains("conforme.sarif`"), "it names the run's full report")
+        #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("conforme.sarif").path))
+        // A flag still wins: --markdown-max-findings 100 lists everything.
+        let full = try CLI.run(["check", "propositions", "--markdown-max-findings", "100"] + day, in: root)
+        #expect(full.status == 1)
+        let uncut = try String(contentsOf: root.appendingPathComponent("resume.md"), encoding: .utf8)
+        #expect(!uncut.contains("_… et "))
+    }
 }

@@ -31,8 +31,8 @@ public struct ReportOptions: Sendable, Equatable {
     /// Markdown: the most characters of the whole report (`--markdown-max-chars`). The default
     /// fits a pull-request comment (65 536) and so also `$GITHUB_STEP_SUMMARY` (1 MiB).
     public var markdownMaxCharacters: Int
-    /// Markdown: where the full report of this run is, named when the summary is cut (the
-    /// CLI names another report file of the run, or the step's log).
+    /// Markdown: the file holding the full report of this run, named when the summary is
+    /// cut. Nil with `withGitHubAnnotations`: the step's log has them all.
     public var fullReport: String?
     /// Markdown: the run also writes GitHub annotations, so the summary says how many
     /// findings GitHub will not show as annotations.

@@ -17,6 +17,7 @@ struct CLIMessages {
             ("lien qui mène hors du dossier vérifié, non suivi", "link that leads outside the checked folder, not followed")
         case .notARegularFile:
             ("ni fichier ni dossier (tube, socket ou périphérique), non lu", "not a regular file (pipe, socket or device), not read")
+        case .configurationMissing: ("fichier de configuration introuvable ou illisible", "configuration file not found or unreadable")
         }
         return pick("conforme : impossible de lire « \(path) » : \(fr).",
                     "conforme: cannot read '\(path)': \(en).")
@@ -51,6 +52,21 @@ struct CLIMessages {
     func invalidRuleSet(_ path: String, count: Int) -> String {
         pick("conforme : jeu de règles « \(path) » invalide (\(count) problème\(count > 1 ? "s" : "")) ; rien n'a été vérifié.",
              "conforme: invalid rule set '\(path)' (\(count) problem\(count > 1 ? "s" : "")); nothing was checked.")
+    }
+
+    func invalidConfiguration(_ path: String, count: Int) -> String {
+        pick("conforme : fichier de configuration « \(path) » invalide (\(count) problème\(count > 1 ? "s" : "")) ; rien n'a été vérifié. Corrigez-le, ou passez --no-config pour l'ignorer.",
+             "conforme: invalid configuration file '\(path)' (\(count) problem\(count > 1 ? "s" : "")); nothing was checked. Fix it, or pass --no-config to ignore it.")
+    }
+
+    func configAndNoConfig() -> String {
+        pick("--config et --no-config s'excluent : gardez-en un seul.",
+             "--config and --no-config exclude each other: keep only one.")
+    }
+
+    func nothingLeftToCheck(skipped: Int, excluded: Int) -> String {
+        pick("conforme : rien à vérifier (\(skipped) fichier(s) .md sans en-tête YAML ignoré(s), \(excluded) exclu(s) par « exclude » de .conforme.yml).",
+             "conforme: nothing to check (\(skipped) .md file(s) without front matter skipped, \(excluded) excluded by .conforme.yml's 'exclude').")
     }
 
     func invalidToday(_ value: String) -> String {

@@ -22,10 +22,15 @@ struct FileDiscovery {
         var errors: [(path: String, reason: UnreadableReason)] = []
         /// Set when the paths hold more than `maxFiles` files: only the first ones are checked.
         var tooMany: (path: String, limit: Int)?
+        /// Markdown files named without a front matter, left out (`skipPlainMarkdown`).
+        var skipped = 0
     }
 
     /// Refuse to walk into more than this many files: a mistaken `conforme check /`.
     var maxFiles: Int
+    /// A `.md` file named without a front matter is left out, as a folder's walk leaves it:
+    /// pre-commit names files one by one, and a README beside the proposals is not one.
+    var skipPlainMarkdown = false
 
     func find(_ arguments: [String]) -> Found {
         var found = Found()
@@ -52,6 +57,11 @@ struct FileDiscovery {
                     found.files.append(file)
                     found.foundInFolder.append(true)
                 }
+            } else if skipPlainMarkdown,
+                Self.manifestExtension(Array(argument.utf8)) == .markdown,
+                !Self.startsWithFrontMatter(argument)
+            {
+                found.skipped += 1
             } else if seen?.insert(argument).inserted ?? true {
                 found.files.append(argument)
                 found.foundInFolder.append(false)

@@ -4,7 +4,7 @@ import YAMLTree
 
 /// Why a path could not be read; `CLIMessages` words it in the run's language.
 enum UnreadableReason: Sendable {
-    case notFound, isFolder, permissionDenied, unreadableFolder, ruleSetMissing
+    case notFound, isFolder, permissionDenied, unreadableFolder, ruleSetMissing, configurationMissing
     /// In a folder's walk: a link that leads outside the folder given on the command line.
     case linkOutsideFolder
     /// In a folder's walk: a FIFO, socket or device, which may never end or never answer.

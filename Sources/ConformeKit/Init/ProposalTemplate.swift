@@ -49,8 +49,8 @@ public enum ProposalTemplate {
             projet:
               nom: \(p)                      # [dossier.projet] nom du produit
               fiche_beta: https://beta.gouv.fr/startups/\(p).html   # [eligibilite.fiche-beta] fiche produit déjà publiée
-              phase: \(p)                    # [eligibilite.phase] investigation | construction | acceleration
-              incubateur: \(p)               # [dossier.projet] identifiant de l'incubateur beta.gouv.fr (ex. dinum)
+              phase: \(p)                    # [eligibilite.phase] investigation | construction | acceleration, la dernière de « phases » [dossier.phase-historique]
+              incubateur: \(p)               # [dossier.incubateur] identifiant de l'incubateur beta.gouv.fr (ex. dinum)
               politique_publique: \(p)       # [eligibilite.politique-publique] politique publique prioritaire servie (20 caractères au moins)
               probleme: \(p)                 # [dossier.projet] le problème, sans présupposer la solution
               phases:                            # [dossier.phases] historique des phases beta.gouv.fr
@@ -82,7 +82,7 @@ public enum ProposalTemplate {
               type: \(type.rawValue)                 # [mission.type] lancement | internalisation
               nombre_eig: 1                      # [mission.nombre-eig] 1 ou 2 ; autant de vœux que d'EIG [mission.voeux-nombre]
               voeux:
-                - profil: \(p)               # [mission.profils] direction-produit | direction-technique | direction-impact
+                - profil: \(p)               # [mission.profils] direction-produit | direction-technique
                   mission_pressentie: \(p)   # [mission.mission-pressentie] 40 caractères au moins
 
 
@@ -92,12 +92,12 @@ public enum ProposalTemplate {
                 investigation:                     # [investigation.requise] obligatoire pour un lancement
                   methode: beta.gouv.fr
                   debut: \(p)                # date AAAA-MM-JJ
-                  fin: \(p)                  # [investigation.terminee] date passée, après le début
+                  fin: \(p)                  # [investigation.terminee] date passée, après le début ; au plus tard au début de la phase actuelle [dossier.phase-investigation]
                   probleme_qualifie: \(p)    # [investigation.probleme-qualifie] 50 caractères au moins
                   besoin_valide: \(p)        # [investigation.besoin-valide] 50 caractères au moins
-                  nombre_entretiens: 0           # [investigation.entretiens] 20 au moins (une trentaine conseillée)
+                  nombre_entretiens: 0           # [investigation.entretiens] 7 au moins (7 à 8 par cible)
                   strategie: \(p)            # [investigation.strategie] 50 caractères au moins
-                  resultats_url: https://\(p)   # facultatif : résultats publiés
+                  resultats_url: https://\(p)   # facultatif : résultats publiés (demarches-simplifiees.fr, sans faute [dossier.url-demarches-simplifiees])
 
 
                 """
@@ -121,7 +121,7 @@ public enum ProposalTemplate {
             transparence:
               code_source:
                 depot: https://\(p)          # [transparence.code-ouvert] dépôt public en https
-                licence: \(p)                # [transparence.licence] ex. EUPL-1.2, MIT, Apache-2.0 (CRPA art. D. 323-2-1)
+                licence: \(p)                # [transparence.licence] ex. EUPL-1.2, MIT, Apache-2.0 (CRPA art. D. 323-2-1) ; GPL-3.0-only ou -or-later, pas GPL-3.0 [transparence.licence-spdx] ; un lancement sans code indique la licence prévue [transparence.code-ouvert-engagement]
               pilotage_impact:
                 stats_url: https://\(p)      # [\(type == .lancement ? "transparence.stats-lancement" : "transparence.stats")] page de statistiques publique
                 indicateurs:                     # [transparence.indicateurs] un indicateur au moins
@@ -141,6 +141,11 @@ public enum ProposalTemplate {
               acces_locaux: false                # [engagements.acces] true
               teletravail_jours_par_semaine: 0   # [engagements.teletravail] 2 au moins
               comites_investissement_par_an: 0   # [engagements.comites] 1 au moins, 2 conseillés [engagements.comites-semestriels]
+              bureaux_fixes: false               # [engagements.bureaux-fixes] true : bureaux fixes dans le département d'accueil
+              restauration_tarif_agents: false   # [engagements.restauration] true : restauration collective au tarif des agents
+              travail_ponctuel_incubateur_dinum: false   # [engagements.incubateur-dinum] true : travail ponctuel à l'incubateur de la DINUM
+              contribution_evenements_dinum: false   # [engagements.incubateur-dinum] true : contribution aux événements de la DINUM
+              periode_probation_2_mois: false    # [engagements.probation] true : probation de 2 mois
 
             derogations: []                      # [{regle: ID, justification: texte de 20 caractères au moins}]
 

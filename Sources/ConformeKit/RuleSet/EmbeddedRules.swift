@@ -1996,7 +1996,10 @@ rules:
     severity: warning
     category: dossier
     waivable: true
-    when: {path: projet.phase, in: [construction, acceleration]}
+    # Une date de fin qui n'en est pas une est le fait d'investigation.terminee.
+    when:
+      - {path: projet.phase, in: [construction, acceleration]}
+      - {path: investigation.fin, type: date}
     given: investigation.fin
     then: {max: {path: "projet.phases[-1].debut"}}
     message:

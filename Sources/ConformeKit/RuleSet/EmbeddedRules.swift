@@ -79,6 +79,8 @@ rules:
       en: "The proposal is for the 6th promotion"
     severity: error
     category: dossier
+    # Préalable : une proposition d'une autre promotion se juge avec un autre jeu de règles.
+    prerequisite: true
     given: promotion
     then: {required: true, type: integer, equals: 6}
     message:
@@ -591,6 +593,38 @@ rules:
 
   # ───────────────────────────── Dossier : promotion ─────────────────────────────
 
+  - id: dossier.fiche-produit
+    title:
+      fr: "Le fichier est une proposition, pas une fiche produit beta.gouv.fr"
+      en: "The file is a proposal, not a beta.gouv.fr product file"
+    # Préalable : une fiche produit n'est pas une proposition ; la juger règle par règle
+    # donnerait une cinquantaine de constats qui ne disent pas l'essentiel.
+    severity: error
+    category: dossier
+    waivable: false
+    prerequisite: true
+    when:
+      - {path: promotion, forbidden: true}
+      - {path: title, required: true}
+      - {path: mission, required: true}
+      - {path: phases, required: true, type: list}
+    given: title
+    then: {forbidden: true}
+    message:
+      fr: "Ce fichier est une fiche produit beta.gouv.fr (« {value} » : title, mission, phases), pas une proposition de mission EIG. Pour commencer la proposition à partir de cette fiche, lancez « conforme import CE-FICHIER > proposition.yml », complétez les champs « À COMPLÉTER », puis vérifiez proposition.yml."
+      en: "This file is a beta.gouv.fr product file ('{value}': title, mission, phases), not an EIG mission proposal. To start the proposal from this product file, run 'conforme import THIS-FILE > proposition.yml', fill in the fields marked 'À COMPLÉTER', then check proposition.yml."
+    rationale:
+      fr: "Tout produit éligible a une fiche beta.gouv.fr (§3.1) ; la proposition en reprend les faits mais a son propre format. « conforme import » en fait le point de départ."
+      en: "Every eligible product has a beta.gouv.fr product file (§3.1); the proposal reuses its facts but has its own format. 'conforme import' makes it the starting point."
+    source: "Règlement EIG 7, §3.1 (fiche produit publiée) et §3.5 b (contenu du dossier)"
+    url: https://eig.numerique.gouv.fr/img/eig_7_reglement.pdf
+    examples:
+      pass:
+        - "promotion: 7\nprojet: {nom: Déclic Logement}"
+        - "title: Déclic Logement\npromotion: 7"
+      fail:
+        - "title: Déclic Logement\nmission: Suivre sa demande de logement social\nincubator: dinum\nphases: [{name: investigation, start: 2023-09-04}]"
+
   - id: dossier.promotion
     title:
       fr: "La promotion EIG est indiquée"
@@ -598,6 +632,9 @@ rules:
     severity: error
     category: dossier
     waivable: false
+    # Préalable : sans promotion, le jeu de règles est celui de la dernière promotion par
+    # défaut, une supposition ; les autres constats attendent que la promotion soit écrite.
+    prerequisite: true
     given: promotion
     then: {required: true, type: integer, in: [6, 7]}
     message:

@@ -30,6 +30,20 @@ struct RealProductFilesTests {
         #expect(refused.isEmpty, "refused product ids: \(refused)")
     }
 
+    /// A product file given to `check` gets one finding, `dossier.fiche-produit`, pointing to
+    /// `conforme import`, instead of one per rule.
+    @Test func checkingAProductFileGivesOneFinding() throws {
+        var others: [String] = []
+        for file in try RealProductFiles.all() {
+            let document = YAMLParser.parse(Array(try Data(contentsOf: file)), kind: .markdownFrontMatter)
+            let evaluation = Engine(ruleSet: Self.ruleSet).evaluate(
+                document, options: EvaluationOptions(today: LocalDate("2026-12-07")!))
+            let rules = evaluation.diagnostics.map(\.rule)
+            if rules != ["dossier.fiche-produit"] { others.append("\(file.lastPathComponent): \(rules)") }
+        }
+        #expect(others.isEmpty, "\(others.prefix(10))")
+    }
+
     /// `conforme import` succeeds on every real product file; each manifest parses; checking it
     /// finds only (a) fields left to fill in, or (b) what the product file itself says.
     @Test func importEveryProductFile() throws {

@@ -2120,10 +2120,10 @@ rules:
       - transparence.budget_url
       - transparence.accessibilite
       - derogations[*].*
-    then: {not_pattern: '(?s).*demarches-simplifees\.fr.*'}
+    then: {misspelling: {wrong: demarches-simplifees.fr, right: demarches-simplifiees.fr}}
     message:
-      fr: "« {value} » contient « demarches-simplifees.fr », une coquille du règlement : vouliez-vous dire « demarches-simplifiees.fr » ? Corrigez l'adresse ({detail})."
-      en: "'{value}' contains 'demarches-simplifees.fr', a typo of the rules: did you mean 'demarches-simplifiees.fr'? Fix the address ({detail})."
+      fr: "« {value} » contient « demarches-simplifees.fr », une coquille du règlement : l'adresse de la plateforme est « demarches-simplifiees.fr ». Vouliez-vous dire « {suggestion} » ?"
+      en: "'{value}' contains 'demarches-simplifees.fr', a typo of the rules: the platform's address is 'demarches-simplifiees.fr'. Did you mean '{suggestion}'?"
     rationale:
       fr: "Le règlement donne l'adresse de dépôt avec une faute (« simplifees ») ; recopiée, elle mène ailleurs que sur la plateforme Démarches Simplifiées."
       en: "The rules give the submission address with a typo ('simplifees'); copied, it leads elsewhere than the Démarches Simplifiées platform."

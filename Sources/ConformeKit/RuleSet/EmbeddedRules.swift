@@ -99,6 +99,7 @@ rules:
     title:
       fr: "Le défi est nommé et sa problématique décrite"
       en: "The challenge is named and its problem described"
+    # Erreur : l'annexe 2 demande le nom du projet et sa problématique (§5.4).
     severity: error
     category: dossier
     then:
@@ -121,6 +122,7 @@ rules:
     title:
       fr: "Le type d'administration est indiqué"
       en: "The administration type is given"
+    # Erreur : il détermine le circuit du co-financement (§3.1–3.2) ; la note 4 ouvre l'appel à toute administration, d'où la liste complète.
     severity: error
     category: administration
     given: administration.type
@@ -141,6 +143,7 @@ rules:
     title:
       fr: "Le défi demande deux ou trois EIG"
       en: "The challenge asks for two or three EIG"
+    # Erreur : §2, « réalisables par deux ou trois profils du numérique ».
     severity: error
     category: equipe
     given: mission.nombre_eig
@@ -161,6 +164,7 @@ rules:
     title:
       fr: "Chaque profil demandé est un profil EIG 6"
       en: "Each requested profile is an EIG 6 profile"
+    # Erreur : §2, expertises « design, développement, data engineering, data science ou droit du numérique ».
     severity: error
     category: equipe
     given: mission.profils
@@ -208,6 +212,7 @@ rules:
     title:
       fr: "La mission dure dix mois"
       en: "The mission lasts ten months"
+    # Erreur : §4.2.1, « contrats de travail de 10 mois ».
     severity: error
     category: mission
     given: mission.duree_mois
@@ -228,6 +233,7 @@ rules:
     title:
       fr: "L'administration co-finance 20 000 € par EIG"
       en: "The administration co-funds EUR 20,000 per EIG"
+    # Erreur : §3.3, « 20.000 euros par EIG recruté », ou 0 en autofinancement (§3.4).
     severity: error
     category: financement
     given: financement.cofinancement_par_eig
@@ -250,6 +256,7 @@ rules:
     title:
       fr: "Le programme budgétaire qui co-finance est indiqué"
       en: "The co-funding budget programme is given"
+    # Erreur : §3.1 : le co-financement est versé sur un programme budgétaire.
     severity: error
     category: financement
     when:
@@ -278,6 +285,7 @@ rules:
     title:
       fr: "Un opérateur indique son ministère de tutelle"
       en: "An operator gives its supervising ministry"
+    # Erreur : §3.2 : un opérateur co-financé reçoit les crédits par son ministère de tutelle.
     severity: error
     category: financement
     when:
@@ -301,6 +309,7 @@ rules:
     title:
       fr: "Le porteur de projet est désigné"
       en: "The project lead is named"
+    # Erreur : §2, « Identifier un porteur de projet ».
     severity: error
     category: roles
     then:
@@ -324,6 +333,7 @@ rules:
     title:
       fr: "Le sponsor est désigné"
       en: "The sponsor is named"
+    # Erreur : §2, « Identifier un sponsor, issu de la hiérarchie ».
     severity: error
     category: roles
     then:
@@ -347,6 +357,7 @@ rules:
     title:
       fr: "Les adresses électroniques des contacts sont valides"
       en: "The contacts' e-mail addresses are valid"
+    # Erreur : l'annexe 2 demande l'« email pro » des contacts.
     severity: error
     category: dossier
     given: contacts.*.email
@@ -367,6 +378,7 @@ rules:
     title:
       fr: "L'équipe projet est décrite"
       en: "The project team is described"
+    # Erreur : §2, « Cette équipe devra être décrite dans le dossier » ; annexe 2 (nom, fonction, statut, implication, apport).
     severity: error
     category: roles
     given: equipe_projet
@@ -425,6 +437,7 @@ rules:
     title:
       fr: "Les modèles seront publiés sous licence libre"
       en: "The models will be published under a free licence"
+    # Erreur : §4.3, « sous licence libre, les codes et les modèles ».
     severity: error
     category: ouverture
     given: transparence.modeles.licence
@@ -445,6 +458,7 @@ rules:
     title:
       fr: "Les données et les autorisations sont prêtes avant le début"
       en: "Data and permissions are ready before the start"
+    # Erreur : §4.3, autorisations à obtenir « avant le début du projet ».
     severity: error
     category: donnees
     given: [donnees.pretes_avant_debut, donnees.autorisations_obtenues]
@@ -660,6 +674,7 @@ rules:
     title:
       fr: "L'administration est une administration centrale ou un opérateur"
       en: "The administration is a central administration or an operator"
+    # Erreur : condition d'éligibilité du §3.1 (« destiné aux administrations centrales et aux opérateurs de l'État »).
     severity: error
     category: eligibilite
     waivable: false
@@ -686,6 +701,7 @@ rules:
     title:
       fr: "La fiche produit est publiée sur beta.gouv.fr"
       en: "The product page is published on beta.gouv.fr"
+    # Erreur : condition d'éligibilité du §3.1 (« fiche produit … déjà publiée sur le site Web de beta.gouv.fr »).
     severity: error
     category: eligibilite
     waivable: false
@@ -716,6 +732,7 @@ rules:
     title:
       fr: "Le produit est en investigation, construction ou accélération"
       en: "The product is in investigation, construction or acceleration"
+    # Erreur : condition d'éligibilité du §3.1 (« l'une des phases suivantes : investigation, construction ou accélération »).
     severity: error
     category: eligibilite
     waivable: false
@@ -742,6 +759,7 @@ rules:
     title:
       fr: "La politique publique servie est décrite"
       en: "The public policy served is described"
+    # Erreur : le §3.5 b demande dans la section Projet la « politique publique concernée ».
     severity: error
     category: eligibilite
     waivable: false
@@ -768,6 +786,7 @@ rules:
     title:
       fr: "Le type de mission est lancement ou internalisation"
       en: "The mission type is lancement or internalisation"
+    # Erreur : le §3.2 ne connaît que deux types de projet, aux conditions différentes.
     severity: error
     category: mission
     waivable: false
@@ -793,6 +812,7 @@ rules:
     title:
       fr: "La mission demande un ou deux EIG"
       en: "The mission asks for one or two EIG"
+    # Erreur : « un(e) ou deux EIG » (§1.2, §3.4 a).
     severity: error
     category: mission
     waivable: false
@@ -820,6 +840,7 @@ rules:
     title:
       fr: "Chaque vœu demande un profil EIG proposé"
       en: "Each wish asks for an offered EIG profile"
+    # Erreur : le §3.3 propose deux profils pour la 7e promotion.
     severity: error
     category: mission
     waivable: false
@@ -899,6 +920,7 @@ rules:
     title:
       fr: "Un lancement de produit s'appuie sur une investigation"
       en: "A product launch builds on an investigation"
+    # Erreur : condition du lancement (§3.2 a, « sous réserve qu'une investigation … »).
     severity: error
     category: investigation
     waivable: false
@@ -956,6 +978,7 @@ rules:
     title:
       fr: "L'investigation a qualifié le problème"
       en: "The investigation has qualified the problem"
+    # Erreur : le §3.2 a demande une investigation qui « permette de qualifier le problème ».
     severity: error
     category: investigation
     waivable: false
@@ -981,6 +1004,7 @@ rules:
     title:
       fr: "L'investigation a validé le besoin"
       en: "The investigation has validated the need"
+    # Erreur : le §3.2 a demande une investigation qui permette « de valider le besoin ».
     severity: error
     category: investigation
     waivable: false
@@ -1006,6 +1030,7 @@ rules:
     title:
       fr: "L'investigation a esquissé une stratégie"
       en: "The investigation has outlined a strategy"
+    # Erreur : le §3.2 a demande une investigation qui permette « d'esquisser une stratégie ».
     severity: error
     category: investigation
     waivable: false
@@ -1202,6 +1227,7 @@ rules:
     title:
       fr: "Le produit publie ses statistiques d'impact"
       en: "The product publishes its impact statistics"
+    # Erreur : condition de l'internalisation (§3.2 b : « pilotage par l'impact, transparence des résultats »).
     severity: error
     category: transparence
     waivable: false
@@ -1457,6 +1483,7 @@ rules:
     title:
       fr: "Un budget est dédié au service pour les 12 prochains mois"
       en: "A budget is dedicated to the service for the next 12 months"
+    # Erreur : engagement du §3.4 b (« disposer d'un budget dédié pour les 12 mois à venir »).
     severity: error
     category: engagements
     waivable: false
@@ -1483,6 +1510,7 @@ rules:
     title:
       fr: "Le pilotage stratégique et opérationnel est confié aux EIG"
       en: "Strategic and operational steering is entrusted to the EIG"
+    # Erreur : engagement du §3.4 b (« Elle confie le pilotage stratégique et opérationnel … à l'EIG »).
     severity: error
     category: engagements
     waivable: false
@@ -1508,6 +1536,7 @@ rules:
     title:
       fr: "Un sponsor de haut niveau est nommé et rencontre régulièrement les EIG"
       en: "A senior sponsor is named and meets the EIG regularly"
+    # Erreur : engagement du §3.4 b (« nommer un(e) sponsor de haut niveau … rendez-vous bilatéral régulier »).
     severity: error
     category: engagements
     waivable: false
@@ -1546,6 +1575,7 @@ rules:
     title:
       fr: "Les EIG sont rattachés au sponsor"
       en: "The EIG report to the sponsor"
+    # Erreur : engagement du §3.4 c (« en tant que N-1 fonctionnel du (ou de la) sponsor »).
     severity: error
     category: engagements
     waivable: false
@@ -1570,6 +1600,7 @@ rules:
     title:
       fr: "Les EIG ont accès aux ressources et aux locaux dès leur arrivée"
       en: "The EIG have access to resources and premises from their arrival"
+    # Erreur : engagements du §3.4 c (RH et services techniques « dès la première semaine », accès aux locaux).
     severity: error
     category: engagements
     waivable: false
@@ -1722,6 +1753,7 @@ rules:
     title:
       fr: "Des comités d'investissement sont organisés au moins une fois par an"
       en: "Investment committees are held at least once a year"
+    # Erreur : gouvernance du §3.4 d (« comités d'investissement réguliers (au minimum un par an) »).
     severity: error
     category: engagements
     waivable: false
@@ -1775,6 +1807,7 @@ rules:
     title:
       fr: "La section Projet est remplie"
       en: "The Projet section is filled in"
+    # Erreur : une des six sections du dossier (§3.5 b, Projet).
     severity: error
     category: dossier
     waivable: false
@@ -1800,6 +1833,7 @@ rules:
     title:
       fr: "La section Administration est remplie"
       en: "The Administration section is filled in"
+    # Erreur : une des six sections du dossier (§3.5 b, Administration).
     severity: error
     category: dossier
     waivable: false
@@ -1837,6 +1871,7 @@ rules:
     title:
       fr: "Un point de contact est désigné"
       en: "A point of contact is named"
+    # Erreur : une des six sections du dossier (§3.5 b, Contacts : « un point de contact »).
     severity: error
     category: dossier
     waivable: false
@@ -1861,6 +1896,7 @@ rules:
     title:
       fr: "Les adresses e-mail des contacts sont valides"
       en: "The contacts' e-mail addresses are valid"
+    # Erreur : le §3.5 b demande les « coordonnée[s] » du sponsor et du point de contact.
     severity: error
     category: dossier
     waivable: false
@@ -1885,6 +1921,7 @@ rules:
     title:
       fr: "La section Dispositif est remplie"
       en: "The Dispositif section is filled in"
+    # Erreur : une des six sections du dossier (§3.5 b, Dispositif).
     severity: error
     category: dossier
     waivable: false
@@ -1909,6 +1946,7 @@ rules:
     title:
       fr: "La section Motivations est remplie"
       en: "The Motivations section is filled in"
+    # Erreur : une des six sections du dossier (§3.5 b, Motivations : « objectifs à 12 mois, bénéfices escomptés, perspectives »).
     severity: error
     category: dossier
     waivable: false
@@ -2211,6 +2249,7 @@ rules:
     title:
       fr: "Aucun champ n'est resté « À COMPLÉTER »"
       en: "No field is left 'À COMPLÉTER'"
+    # Erreur : un champ laissé « À COMPLÉTER » manque à l'une des six sections du §3.5 b.
     severity: error
     category: dossier
     waivable: false

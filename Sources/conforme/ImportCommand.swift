@@ -27,7 +27,7 @@ struct ImportCommand: ParsableCommand {
         valueName: "DOSSIER"))
     var organisations: String?
 
-    @Option(name: .customLong("type"), help: "Type de mission : lancement ou internalisation (par défaut : lancement).")
+    @Option(name: .customLong("type"), help: "Type de mission : lancement ou internalisation (par défaut : internalisation pour un produit en accélération, lancement sinon).")
     var missionType: ProposalTemplate.MissionType?
 
     @Option(help: "Langue des messages : fr ou en.")

@@ -40,14 +40,14 @@ public enum ProductImport {
         organisation: (String) -> OrganisationSource?
     ) -> Outcome {
         var notes: [ImportNote] = []
-        let missionType = type ?? .lancement
         let product: ProductFile
         switch ProductFile.read(bytes, path: path, notes: &notes) {
         case .success(let read): product = read
         case .failure(let refusal):
             notes.insert(ImportNote(.problem, refusal.message, file: path, range: refusal.range), at: 0)
-            return Outcome(manifest: nil, notes: notes, missionType: missionType)
+            return Outcome(manifest: nil, notes: notes, missionType: type ?? .lancement)
         }
+        let missionType = type ?? defaultType(product, path: path, notes: &notes)
         var facts = ProposalTemplate.Facts()
         func fill(_ manifestPath: String, _ value: ProductFile.Located?, from key: String) {
             guard let value else { return }
@@ -108,6 +108,19 @@ public enum ProductImport {
         var filled = Set(facts.values.keys)
         if facts.phases != nil { filled.insert("projet.phases") }
         return Outcome(manifest: manifest, notes: notes, missionType: missionType, filledPaths: filled)
+    }
+
+    /// Without `--type`: a product in acceleration already runs, so EIG would take over its
+    /// steering (§3.2 b, internalisation); otherwise it is being launched (§3.2 a). Said in a note,
+    /// since the choice is the administration's.
+    private static func defaultType(_ product: ProductFile, path: String, notes: inout [ImportNote]) -> ProposalTemplate.MissionType {
+        guard let last = product.phases.last else { return .lancement }
+        let type: ProposalTemplate.MissionType = last.name == "acceleration" ? .internalisation : .lancement
+        notes.append(ImportNote(.note, LocalizedText(
+            fr: "mission de type « \(type.rawValue) » d'après la phase « \(last.name) » ; --type \(type == .lancement ? "internalisation" : "lancement") pour l'autre type",
+            en: "mission type '\(type.rawValue)' from phase '\(last.name)'; --type \(type == .lancement ? "internalisation" : "lancement") for the other type"),
+            file: path, range: last.range))
+        return type
     }
 
     /// `administration.nom`, `.sigle`, `.type` from the first sponsor's organisation file.

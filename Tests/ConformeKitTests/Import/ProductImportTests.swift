@@ -147,6 +147,16 @@ import YAMLTree
         #expect(outcome.notes.contains { $0.kind == .problem && $0.message.fr.contains("identifiant du produit") })
     }
 
+    @Test func theDefaultTypeFollowsThePhaseAndIsSaid() throws {
+        let construction = Self.run()
+        #expect(construction.missionType == .lancement)
+        #expect(construction.notes.contains { $0.kind == .note && $0.message.fr.contains("--type internalisation") })
+        let acceleration = Self.run(Self.product.replacingOccurrences(of: "name: construction", with: "name: acceleration"))
+        #expect(acceleration.missionType == .internalisation)
+        #expect(Self.value(try #require(acceleration.manifest), "mission.type") == "internalisation")
+        #expect(!Self.run(type: .lancement).notes.contains { $0.message.fr.contains("--type") })
+    }
+
     @Test func internalisationHasNoInvestigationSection() throws {
         let outcome = Self.run(type: .internalisation)
         let manifest = try #require(outcome.manifest)

@@ -13,7 +13,7 @@ struct Conforme: ParsableCommand {
             2 la vérification n'a pas pu se faire (usage, chemin illisible, règles invalides).
             """,
         version: ConformeVersion.current,
-        subcommands: [CheckCommand.self, RulesCommand.self, InspectCommand.self, InitCommand.self, SchemaCommand.self],
+        subcommands: [CheckCommand.self, RulesCommand.self, InspectCommand.self, InitCommand.self, ImportCommand.self, SchemaCommand.self],
         defaultSubcommand: CheckCommand.self
     )
 

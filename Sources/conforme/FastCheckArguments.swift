@@ -48,9 +48,13 @@ enum FastCheckArguments {
             }
             // Only `--format` may repeat (it appends); a repeated single option goes to the parser.
             guard name == "--format" || seen.insert(name).inserted else { return nil }
-            if name == "--quiet" {
+            if name == "--quiet" || name == "--no-config" || name == "--skip-markdown-without-front-matter" {
                 guard value == nil else { return nil }
-                invocation.quiet = true
+                switch name {
+                case "--quiet": invocation.quiet = true
+                case "--no-config": invocation.noConfig = true
+                default: invocation.skipMarkdownWithoutFrontMatter = true
+                }
                 continue
             }
             if value == nil { value = rest.popFirst() }
@@ -67,6 +71,10 @@ enum FastCheckArguments {
                 guard let language = Language(rawValue: value) else { return nil }
                 invocation.lang = language
             case "--today": invocation.today = value
+            case "--config": invocation.config = value
+            case "--sarif-waivers":
+                guard let mode = SARIFWaiverMode(rawValue: value) else { return nil }
+                invocation.sarifWaivers = mode
             default:
                 // The remaining options are integers, converted as argument-parser does (`Int(_:)`).
                 guard let number = Int(value) else { return nil }
@@ -79,6 +87,8 @@ enum FastCheckArguments {
                 case "--max-scalar-length": invocation.limits.maxScalarLength = number
                 case "--max-list-length": invocation.limits.maxListLength = number
                 case "--max-pattern-input": invocation.limits.maxPatternInput = number
+                case "--markdown-max-findings": invocation.markdownMaxFindings = number
+                case "--markdown-max-chars": invocation.markdownMaxChars = number
                 default: return nil
                 }
             }

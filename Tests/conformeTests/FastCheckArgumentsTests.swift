@@ -20,6 +20,9 @@ import Testing
         ["check", "--rules", "r.yml", "--fail-on", "warning", "--lang", "en", "--quiet", "p.yml"],
         ["--max-file-size", "1000", "--max-depth", "10", "--max-nodes", "500", "--max-scalar-length", "99",
          "--max-list-length", "7", "--max-pattern-input", "50", "--max-files", "3", "x.yml"],
+        ["--config", "ci/conforme.yml", "--sarif-waivers", "note", "--markdown-max-findings", "5",
+         "--markdown-max-chars", "2000", "--skip-markdown-without-front-matter", "a.md"],
+        ["--no-config", "--sarif-waivers=omit", "b.yml"],
         [],
     ])
     func readsTheUsualLinesAsArgumentParserDoes(_ arguments: [String]) throws {
@@ -32,6 +35,8 @@ import Testing
         ["--jobs", "0", "a.yml"], ["--jobs", "deux"], ["--today", "2024-13-45"], ["--lang", "de"],
         ["--fail-on", "grave"], ["--rules"], ["--rules", "a.yml", "--rules", "b.yml"], ["--unknown", "x"],
         ["--max-list-length", "0"], ["--quiet=yes"], ["--format", ""], ["inspect", "a.yml"],
+        ["--sarif-waivers", "hide"], ["--markdown-max-findings", "0"], ["--no-config=1"],
+        ["--config", "a.yml", "--no-config"],
     ])
     func leavesEverythingElseToArgumentParser(_ arguments: [String]) {
         #expect(FastCheckArguments.parse(arguments) == nil)

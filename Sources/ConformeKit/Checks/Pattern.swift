@@ -47,6 +47,19 @@ struct Pattern: ValueCheck, CheckDefinition {
                 en: "regular expression refused: a repeated alternation whose branches may start with the same character (like (a|aa)*) is prone to catastrophic backtracking: '\(source)'; make the branches differ by their first character")
             return nil
         }
+        switch PatternShape.refusal(source) {
+        case .repeatedVariableGroup?:
+            decoder.report(option.range,
+                fr: "expression régulière refusée : groupe répété autour d'un quantificateur variable (comme (a?){32} ou (ab?)+), exposé à un retour arrière catastrophique : « \(source) » ; fixez le nombre de répétitions à l'intérieur du groupe ou sortez-en l'élément optionnel",
+                en: "regular expression refused: a repeated group around a variable quantifier (like (a?){32} or (ab?)+) is prone to catastrophic backtracking: '\(source)'; fix the count inside the group or move the optional part out of it")
+            return nil
+        case .overlappingUnboundedRun?:
+            decoder.report(option.range,
+                fr: "expression régulière refusée : plus de deux répétitions illimitées à la suite qui peuvent lire les mêmes caractères (comme .*.*.* ou \\S+x\\S+y\\S+), d'un coût qui croît en puissance de la longueur du texte : « \(source) » ; bornez-les ({0,100}) ou séparez-les par un caractère qu'elles ne peuvent pas lire",
+                en: "regular expression refused: more than two unbounded repetitions in a row that can read the same characters (like .*.*.* or \\S+x\\S+y\\S+) cost a power of the text's length: '\(source)'; bound them ({0,100}) or separate them by a character they cannot read")
+            return nil
+        case nil: break
+        }
         return Pattern(
             source: source, regex: regex, literal: LiteralPattern(source), negated: name == "not_pattern")
     }
@@ -54,6 +67,12 @@ struct Pattern: ValueCheck, CheckDefinition {
     func holds(_ node: NodeRef?, base: NodeRef?, in context: CheckContext) -> Bool? {
         // Over the regex input limit, the long way records the overrun.
         if regex != nil, let text = node?.scalarText, text.utf8.count > context.limits.maxPatternInput { return nil }
+        // Only running ICU tells whether it can decide: run it once here, and leave a text it
+        // gives up on to the long way, which records it.
+        if case .icu(let compiled)? = regex, let node, !node.isNull, let text = node.scalarText {
+            guard let matches = PatternRegex.icu(compiled).matches(text) else { return nil }
+            return matches != negated
+        }
         return valueHolds(node, in: context)
     }
 
@@ -71,7 +90,12 @@ struct Pattern: ValueCheck, CheckDefinition {
         } else if let regex {
             // Only a real regex needs the bound: a literal list is matched in linear time.
             guard context.mayMatch(text, at: target) else { return nil }
-            matches = regex.matches(text)
+            guard let decided = regex.matches(text) else {
+                // Never a pass: the rule gets an engine finding here instead.
+                context.recordUndecidedPattern(source, at: target)
+                return nil
+            }
+            matches = decided
         } else {
             return nil
         }

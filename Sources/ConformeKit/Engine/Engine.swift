@@ -62,7 +62,9 @@ public struct Engine: Sendable {
                 ran.append(rule.id)
                 if prefilter.ruleCannotFail(rule.then) { continue }
                 let failures = rule.failures(in: context)
-                if !failures.isEmpty { diagnostics += failures.map { rule.diagnostic(for: $0) } }
+                guard !failures.isEmpty else { continue }
+                diagnostics += failures.map { rule.diagnostic(for: $0) }
+                if rule.prerequisite { break }
             }
             diagnostics += context.overruns.overruns.map(\.diagnostic)
             Derogations.apply(to: &diagnostics, root: root, ruleSet: ruleSet)

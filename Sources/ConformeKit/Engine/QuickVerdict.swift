@@ -96,8 +96,8 @@ extension Path {
             switch segment {
             case .key(let name): current = node[name]
             case .index(let index):
-                guard node.isSequence, index < node.count else { return nil }
-                current = node.item(index)
+                guard node.isSequence, let position = Path.Segment.position(index, count: node.count) else { return nil }
+                current = node.item(position)
             case .everyItem, .everyValue:
                 preconditionFailure("singleNode takes paths without wildcards")
             }
@@ -127,7 +127,9 @@ extension Path {
             if let value = node[name] { return walk(rest, from: value, limit: limit, body) }
             return missingOrNothing(segments, body)
         case .index(let index):
-            if node.isSequence, index < node.count { return walk(rest, from: node.item(index), limit: limit, body) }
+            if node.isSequence, let position = Path.Segment.position(index, count: node.count) {
+                return walk(rest, from: node.item(position), limit: limit, body)
+            }
             return missingOrNothing(segments, body)
         case .everyItem, .everyValue:
             // Over something of the wrong kind, a wildcard designates nothing.

@@ -137,8 +137,8 @@ extension Target {
                         next.append(.missing(remaining, below: target))
                     }
                 case .index(let index):
-                    if let items = target.node?.items, index < items.count {
-                        next.append(.item(items[index], at: index, in: target))
+                    if let items = target.node?.items, let position = Path.Segment.position(index, count: items.count) {
+                        next.append(.item(items[position], at: position, in: target))
                     } else if !remaining.contains(where: Path.Segment.isWildcard) {
                         next.append(.missing(remaining, below: target))
                     }
@@ -193,7 +193,9 @@ extension Target {
         var node = self.node!
         var range = self.range
         var anchor = self.anchor
-        for segment in segments {
+        // `[-1]` is named by the position it reached, as findings show it (`phases[2]`).
+        var segments = segments
+        for (step, segment) in segments.enumerated() {
             switch segment {
             case .key(let name):
                 guard let pair = node.pair(forKey: name) else {
@@ -203,10 +205,13 @@ extension Target {
                 anchor = pair.key.range
                 node = pair.value
             case .index(let index):
-                guard case .sequence(let items) = node.content, index < items.count else {
+                guard case .sequence(let items) = node.content,
+                    let position = Path.Segment.position(index, count: items.count)
+                else {
                     return missingAfter(segments, anchor: anchor)
                 }
-                node = items[index]
+                if position != index { segments[step] = .index(position) }
+                node = items[position]
                 range = node.range
                 anchor = Target.firstLine(of: node)
             case .everyItem, .everyValue:

@@ -136,7 +136,7 @@ title: Cahier des charges EIG — 6e promotion (2022)
 version: "2022.1"
 
 lists:
-  # Cahier des charges EIG 6 : « deux ou trois profils du numérique ».
+  # Cahier des charges EIG 6, §2 : « design, développement, data engineering, data science ou droit du numérique ».
   profils-eig6: [design, developpement, data-engineering, data-science, droit-numerique]
   # Mêmes identifiants que schema/organisations.yml de beta.gouv.fr.
   types-administration: [administration-centrale, operateur, service-deconcentre, securite-sociale,
@@ -150,9 +150,16 @@ lists:
     - MIT
     - CECILL-2.1
     - CECILL-C
+    # « -only » comme « -or-later », et les identifiants SPDX dépréciés : les mêmes licences.
+    - GPL-3.0-only
     - GPL-3.0-or-later
+    - GPL-3.0
+    - LGPL-3.0-only
     - LGPL-3.0-or-later
+    - LGPL-3.0
+    - AGPL-3.0-only
     - AGPL-3.0-or-later
+    - AGPL-3.0
     - MPL-2.0
     - EPL-2.0
     - EUPL-1.2
@@ -165,6 +172,8 @@ rules:
       en: "The proposal is for the 6th promotion"
     severity: error
     category: dossier
+    # Préalable : une proposition d'une autre promotion se juge avec un autre jeu de règles.
+    prerequisite: true
     given: promotion
     then: {required: true, type: integer, equals: 6}
     message:
@@ -173,7 +182,7 @@ rules:
     rationale:
       fr: "La promotion choisit le jeu de règles ; une proposition vérifiée contre le cahier des charges EIG 6 doit le dire."
       en: "The promotion selects the rule set; a proposal checked against the EIG 6 call must say so."
-    source: "Cahier des charges AAP EIG 6 (2022)"
+    source: "Cahier des charges AAP EIG 6 (2022), §1 (« une promotion EIG 6 ») et §5.1"
     url: https://eig.numerique.gouv.fr/img/aap-eig6-cahier-des-charges.pdf
     examples:
       pass: ["promotion: 6"]
@@ -183,6 +192,7 @@ rules:
     title:
       fr: "Le défi est nommé et sa problématique décrite"
       en: "The challenge is named and its problem described"
+    # Erreur : l'annexe 2 demande le nom du projet et sa problématique (§5.4).
     severity: error
     category: dossier
     then:
@@ -195,7 +205,7 @@ rules:
     rationale:
       fr: "Le formulaire de candidature (annexe 2) demande le nom du projet et sa problématique en deux lignes au plus."
       en: "The application form (annex 2) asks for the project's name and its problem in two lines at most."
-    source: "Cahier des charges AAP EIG 6 (2022), annexe 2 (formulaire), rubrique Projet"
+    source: "Cahier des charges AAP EIG 6 (2022), §5.4 et annexe 2 (formulaire, section Projet : nom, problématique)"
     url: https://eig.numerique.gouv.fr/img/aap-eig6-cahier-des-charges.pdf
     examples:
       pass: ["projet: {nom: Carto Bio, problematique: \"Les contrôles des exploitations bio reposent sur des échanges papier.\"}"]
@@ -205,6 +215,7 @@ rules:
     title:
       fr: "Le type d'administration est indiqué"
       en: "The administration type is given"
+    # Erreur : il détermine le circuit du co-financement (§3.1–3.2) ; la note 4 ouvre l'appel à toute administration, d'où la liste complète.
     severity: error
     category: administration
     given: administration.type
@@ -215,7 +226,7 @@ rules:
     rationale:
       fr: "Le co-financement passe par le programme budgétaire de l'administration, ou par son ministère de tutelle pour un opérateur."
       en: "The co-funding goes through the administration's budget programme, or its supervising ministry for an operator."
-    source: "Cahier des charges AAP EIG 6 (2022), rubrique Financement"
+    source: "Cahier des charges AAP EIG 6 (2022), §3.1–3.2 (circuit du co-financement) ; note 4 (« Toute administration peut répondre »)"
     url: https://eig.numerique.gouv.fr/img/aap-eig6-cahier-des-charges.pdf
     examples:
       pass: ["administration: {type: operateur}", "administration: {type: administration-centrale}"]
@@ -225,6 +236,7 @@ rules:
     title:
       fr: "Le défi demande deux ou trois EIG"
       en: "The challenge asks for two or three EIG"
+    # Erreur : §2, « réalisables par deux ou trois profils du numérique ».
     severity: error
     category: equipe
     given: mission.nombre_eig
@@ -235,7 +247,7 @@ rules:
     rationale:
       fr: "Le cahier des charges prévoit des équipes de « deux ou trois profils du numérique »."
       en: "The call provides for teams of 'two or three digital profiles'."
-    source: "Cahier des charges AAP EIG 6 (2022), rubrique Équipe — « deux ou trois profils du numérique »"
+    source: "Cahier des charges AAP EIG 6 (2022), §2 — « réalisables par deux ou trois profils du numérique » ; annexe 2 (« 2 ou 3 »)"
     url: https://eig.numerique.gouv.fr/img/aap-eig6-cahier-des-charges.pdf
     examples:
       pass: ["mission: {nombre_eig: 2}", "mission: {nombre_eig: 3}"]
@@ -245,6 +257,7 @@ rules:
     title:
       fr: "Chaque profil demandé est un profil EIG 6"
       en: "Each requested profile is an EIG 6 profile"
+    # Erreur : §2, expertises « design, développement, data engineering, data science ou droit du numérique ».
     severity: error
     category: equipe
     given: mission.profils
@@ -259,7 +272,7 @@ rules:
     rationale:
       fr: "La 6e promotion recrute des profils du numérique : design, développement, data engineering, data science et droit du numérique."
       en: "The 6th promotion recruits digital profiles: design, development, data engineering, data science and digital law."
-    source: "Cahier des charges AAP EIG 6 (2022), rubrique Équipe (profils)"
+    source: "Cahier des charges AAP EIG 6 (2022), §2 — « design, développement, data engineering, data science ou droit du numérique »"
     url: https://eig.numerique.gouv.fr/img/aap-eig6-cahier-des-charges.pdf
     examples:
       pass: ["mission: {profils: [design, data-science]}", "mission: {profils: [developpement, data-engineering, droit-numerique]}"]
@@ -269,8 +282,11 @@ rules:
     title:
       fr: "Il y a un profil par EIG demandé"
       en: "There is one profile per requested EIG"
-    severity: error
+    # Avertissement : l'annexe 2 demande le nombre d'EIG et « la liste des 2 ou 3 métiers
+    # recherchés », sans dire qu'ils doivent concorder un à un.
+    severity: warning
     category: equipe
+    waivable: true
     given: mission.profils
     then: {length_equals: {path: mission.nombre_eig}}
     message:
@@ -279,7 +295,7 @@ rules:
     rationale:
       fr: "Le formulaire demande le nombre d'EIG et les profils souhaités : l'un et l'autre doivent concorder."
       en: "The form asks for the number of EIG and the wished profiles: they must agree."
-    source: "Cahier des charges AAP EIG 6 (2022), annexe 2 (formulaire), rubrique Équipe"
+    source: "Cahier des charges AAP EIG 6 (2022), §5.4 (3.) et annexe 2 (section Équipe : nombre d'EIG, profils souhaités)"
     url: https://eig.numerique.gouv.fr/img/aap-eig6-cahier-des-charges.pdf
     examples:
       pass: ["mission: {nombre_eig: 2, profils: [design, data-science]}"]
@@ -289,6 +305,7 @@ rules:
     title:
       fr: "La mission dure dix mois"
       en: "The mission lasts ten months"
+    # Erreur : §4.2.1, « contrats de travail de 10 mois ».
     severity: error
     category: mission
     given: mission.duree_mois
@@ -299,7 +316,7 @@ rules:
     rationale:
       fr: "Le programme EIG 6 dure 10 mois, à partir de l'arrivée des EIG le 12 septembre 2022."
       en: "The EIG 6 programme lasts 10 months, from the EIG's arrival on 12 September 2022."
-    source: "Cahier des charges AAP EIG 6 (2022), calendrier — mission de 10 mois"
+    source: "Cahier des charges AAP EIG 6 (2022), §2 (« en 10 mois ») et §4.2.1 (« contrats de travail de 10 mois »)"
     url: https://eig.numerique.gouv.fr/img/aap-eig6-cahier-des-charges.pdf
     examples:
       pass: ["mission: {duree_mois: 10}"]
@@ -309,29 +326,35 @@ rules:
     title:
       fr: "L'administration co-finance 20 000 € par EIG"
       en: "The administration co-funds EUR 20,000 per EIG"
+    # Erreur : §3.3, « 20.000 euros par EIG recruté », ou 0 en autofinancement (§3.4).
     severity: error
     category: financement
     given: financement.cofinancement_par_eig
-    then: {required: true, type: number, equals: 20000}
+    # 0 : autofinancement, que le §3.4 permet (« l'administration candidate peut choisir … en
+    # assurant elle-même le financement du dispositif »).
+    then: {required: true, type: number, in: [20000, 0]}
     message:
       fr: "Le co-financement attendu est de 20 000 € par EIG recruté ({detail}). Indiquez « cofinancement_par_eig: 20000 »."
       en: "The expected co-funding is EUR 20,000 per EIG hired ({detail}). Write 'cofinancement_par_eig: 20000'."
     rationale:
       fr: "L'administration d'accueil co-finance chaque EIG à hauteur de 20 000 € sur le titre 2, par un décret de transfert vers le programme 352."
       en: "The host administration co-funds each EIG with EUR 20,000 on title 2, through a transfer decree to programme 352."
-    source: "Cahier des charges AAP EIG 6 (2022), rubrique Financement — « 20.000 euros par EIG recruté »"
+    source: "Cahier des charges AAP EIG 6 (2022), §3.3 — « 20.000 euros par EIG recruté » ; §3.4 (autofinancement)"
     url: https://eig.numerique.gouv.fr/img/aap-eig6-cahier-des-charges.pdf
     examples:
-      pass: ["financement: {cofinancement_par_eig: 20000}"]
+      pass: ["financement: {cofinancement_par_eig: 20000}", "financement: {cofinancement_par_eig: 0}"]
       fail: ["financement: {cofinancement_par_eig: 10000}", "financement: {cofinancement_par_eig: 20 000 €}", "financement: {programme_budgetaire: P216}"]
 
   - id: eig6.financement.programme
     title:
       fr: "Le programme budgétaire qui co-finance est indiqué"
       en: "The co-funding budget programme is given"
+    # Erreur : §3.1 : le co-financement est versé sur un programme budgétaire.
     severity: error
     category: financement
-    when: {path: administration.type, equals: administration-centrale}
+    when:
+      - {path: administration.type, equals: administration-centrale}
+      - {path: financement.cofinancement_par_eig, equals: 20000}
     given: financement.programme_budgetaire
     then: {required: true, type: string, pattern: 'P[0-9]{3}'}
     message:
@@ -340,23 +363,27 @@ rules:
     rationale:
       fr: "Le co-financement est transféré par décret depuis le programme budgétaire de l'administration vers le programme 352."
       en: "The co-funding is transferred by decree from the administration's budget programme to programme 352."
-    source: "Cahier des charges AAP EIG 6 (2022), rubrique Financement ; annexe 2, « n° de programme »"
+    source: "Cahier des charges AAP EIG 6 (2022), §3.1 et §3.3 ; annexe 2 (« Numéro de programme budgétaire, le cas échéant »)"
     url: https://eig.numerique.gouv.fr/img/aap-eig6-cahier-des-charges.pdf
     examples:
       pass:
-        - "administration: {type: administration-centrale}\nfinancement: {programme_budgetaire: P216}"
+        - "administration: {type: administration-centrale}\nfinancement: {cofinancement_par_eig: 20000, programme_budgetaire: P216}"
         - "administration: {type: operateur}\nfinancement: {ministere_tutelle: Ministère de l'Agriculture}"
+        - "administration: {type: administration-centrale}\nfinancement: {cofinancement_par_eig: 0}"
       fail:
-        - "administration: {type: administration-centrale}\nfinancement: {programme_budgetaire: '216'}"
+        - "administration: {type: administration-centrale}\nfinancement: {cofinancement_par_eig: 20000, programme_budgetaire: '216'}"
         - "administration: {type: administration-centrale}\nfinancement: {cofinancement_par_eig: 20000}"
 
   - id: eig6.financement.tutelle
     title:
       fr: "Un opérateur indique son ministère de tutelle"
       en: "An operator gives its supervising ministry"
+    # Erreur : §3.2 : un opérateur co-financé reçoit les crédits par son ministère de tutelle.
     severity: error
     category: financement
-    when: {path: administration.type, equals: operateur}
+    when:
+      - {path: administration.type, equals: operateur}
+      - {path: financement.cofinancement_par_eig, equals: 20000}
     given: financement.ministere_tutelle
     then: {required: true, type: string, min_length: 5}
     message:
@@ -365,16 +392,17 @@ rules:
     rationale:
       fr: "Un opérateur n'a pas de programme budgétaire propre : le co-financement passe par son ministère de tutelle."
       en: "An operator has no budget programme of its own: the co-funding goes through its supervising ministry."
-    source: "Cahier des charges AAP EIG 6 (2022), rubrique Financement (opérateurs)"
+    source: "Cahier des charges AAP EIG 6 (2022), §3.2 — convention « avec leur ministère de tutelle ou de rattachement pour recevoir les crédits »"
     url: https://eig.numerique.gouv.fr/img/aap-eig6-cahier-des-charges.pdf
     examples:
-      pass: ["administration: {type: operateur}\nfinancement: {ministere_tutelle: Ministère de l'Agriculture}"]
-      fail: ["administration: {type: operateur}\nfinancement: {programme_budgetaire: P149}"]
+      pass: ["administration: {type: operateur}\nfinancement: {cofinancement_par_eig: 20000, ministere_tutelle: Ministère de l'Agriculture}", "administration: {type: operateur}\nfinancement: {cofinancement_par_eig: 0}"]
+      fail: ["administration: {type: operateur}\nfinancement: {cofinancement_par_eig: 20000, programme_budgetaire: P149}"]
 
   - id: eig6.roles.porteur
     title:
       fr: "Le porteur de projet est désigné"
       en: "The project lead is named"
+    # Erreur : §2, « Identifier un porteur de projet ».
     severity: error
     category: roles
     then:
@@ -388,7 +416,7 @@ rules:
     rationale:
       fr: "Le porteur de projet accompagne les EIG au quotidien et doit pouvoir y consacrer du temps pendant toute la mission."
       en: "The project lead supports the EIG day to day and must have time for it during the whole mission."
-    source: "Cahier des charges AAP EIG 6 (2022), rubrique Rôles — « porteur de projet »"
+    source: "Cahier des charges AAP EIG 6 (2022), §2 — « Identifier un porteur de projet » ; annexe 2 (section Contacts)"
     url: https://eig.numerique.gouv.fr/img/aap-eig6-cahier-des-charges.pdf
     examples:
       pass: ["contacts: {porteur: {nom: Lucie Moreau, fonction: Cheffe de bureau, email: lucie.moreau@agriculture.gouv.fr}}"]
@@ -398,6 +426,7 @@ rules:
     title:
       fr: "Le sponsor est désigné"
       en: "The sponsor is named"
+    # Erreur : §2, « Identifier un sponsor, issu de la hiérarchie ».
     severity: error
     category: roles
     then:
@@ -411,7 +440,7 @@ rules:
     rationale:
       fr: "Le sponsor appuie le défi au sein de la hiérarchie et lève les obstacles que rencontrent les EIG."
       en: "The sponsor backs the challenge in the hierarchy and removes the obstacles the EIG meet."
-    source: "Cahier des charges AAP EIG 6 (2022), rubrique Rôles — « sponsor »"
+    source: "Cahier des charges AAP EIG 6 (2022), §2 — « Identifier un sponsor, issu de la hiérarchie » ; annexe 2 (section Contacts)"
     url: https://eig.numerique.gouv.fr/img/aap-eig6-cahier-des-charges.pdf
     examples:
       pass: ["contacts: {sponsor: {nom: Paul Girard, fonction: Directeur, email: paul.girard@agriculture.gouv.fr}}"]
@@ -421,6 +450,7 @@ rules:
     title:
       fr: "Les adresses électroniques des contacts sont valides"
       en: "The contacts' e-mail addresses are valid"
+    # Erreur : l'annexe 2 demande l'« email pro » des contacts.
     severity: error
     category: dossier
     given: contacts.*.email
@@ -431,7 +461,7 @@ rules:
     rationale:
       fr: "Le programme doit pouvoir joindre le porteur et le sponsor."
       en: "The programme must be able to reach the project lead and the sponsor."
-    source: "Cahier des charges AAP EIG 6 (2022), annexe 2 (formulaire), rubrique Contacts"
+    source: "Cahier des charges AAP EIG 6 (2022), annexe 2 (section Contacts : « email pro »)"
     url: https://eig.numerique.gouv.fr/img/aap-eig6-cahier-des-charges.pdf
     examples:
       pass: ["contacts: {porteur: {email: lucie.moreau@agriculture.gouv.fr}}"]
@@ -441,6 +471,7 @@ rules:
     title:
       fr: "L'équipe projet est décrite"
       en: "The project team is described"
+    # Erreur : §2, « Cette équipe devra être décrite dans le dossier » ; annexe 2 (nom, fonction, statut, implication, apport).
     severity: error
     category: roles
     given: equipe_projet
@@ -461,7 +492,7 @@ rules:
     rationale:
       fr: "Le cahier des charges demande une équipe projet identifiée, avec la part de temps et l'apport de chacun."
       en: "The call asks for an identified project team, with each member's share of time and contribution."
-    source: "Cahier des charges AAP EIG 6 (2022), rubrique Rôles — « équipe projet » (nom, fonction, statut, implication %, apport)"
+    source: "Cahier des charges AAP EIG 6 (2022), §2 (« Constituer en son sein une équipe … Cette équipe devra être décrite ») ; annexe 2 (Équipe projet : nom, fonction, statut, implication, apport)"
     url: https://eig.numerique.gouv.fr/img/aap-eig6-cahier-des-charges.pdf
     examples:
       pass:
@@ -476,7 +507,10 @@ rules:
     title:
       fr: "Le code source sera publié sous licence libre"
       en: "The source code will be published under a free licence"
+    # Erreur dérogeable : §4.3, « publier, sauf exception prévue par la loi, et sous licence
+    # libre » ; l'exception légale se justifie par une dérogation.
     severity: error
+    waivable: true
     category: ouverture
     given: transparence.code_source.licence
     then: {required: true, in: {list: licences-libres}}
@@ -486,7 +520,7 @@ rules:
     rationale:
       fr: "L'administration s'engage à publier sous licence libre le code source produit pendant le défi."
       en: "The administration commits to publish the source code written during the challenge under a free licence."
-    source: "Cahier des charges AAP EIG 6 (2022), engagements — code et modèles « sous licence libre » ; CRPA art. D. 323-2-1"
+    source: "Cahier des charges AAP EIG 6 (2022), §4.3 — « publier, sauf exception prévue par la loi, et sous licence libre, les codes et les modèles » ; CRPA art. D. 323-2-1"
     url: https://eig.numerique.gouv.fr/img/aap-eig6-cahier-des-charges.pdf
     examples:
       pass: ["transparence: {code_source: {licence: EUPL-1.2}}"]
@@ -496,6 +530,7 @@ rules:
     title:
       fr: "Les modèles seront publiés sous licence libre"
       en: "The models will be published under a free licence"
+    # Erreur : §4.3, « sous licence libre, les codes et les modèles ».
     severity: error
     category: ouverture
     given: transparence.modeles.licence
@@ -506,7 +541,7 @@ rules:
     rationale:
       fr: "Les modèles (d'apprentissage, de données) produits pendant le défi sont publiés sous licence libre, comme le code."
       en: "The models (machine learning, data) built during the challenge are published under a free licence, like the code."
-    source: "Cahier des charges AAP EIG 6 (2022), engagements — code et modèles « sous licence libre »"
+    source: "Cahier des charges AAP EIG 6 (2022), §4.3 — code et modèles « sous licence libre »"
     url: https://eig.numerique.gouv.fr/img/aap-eig6-cahier-des-charges.pdf
     examples:
       pass: ["transparence: {modeles: {licence: Apache-2.0}}", "transparence: {code_source: {licence: MIT}}"]
@@ -516,6 +551,7 @@ rules:
     title:
       fr: "Les données et les autorisations sont prêtes avant le début"
       en: "Data and permissions are ready before the start"
+    # Erreur : §4.3, autorisations à obtenir « avant le début du projet ».
     severity: error
     category: donnees
     given: [donnees.pretes_avant_debut, donnees.autorisations_obtenues]
@@ -526,7 +562,7 @@ rules:
     rationale:
       fr: "Sans données ni autorisations dès l'arrivée, les EIG perdent une partie de leurs dix mois à les attendre."
       en: "Without data and permissions on arrival, the EIG lose part of their ten months waiting for them."
-    source: "Cahier des charges AAP EIG 6 (2022), engagements — données et autorisations prêtes « avant le début du projet »"
+    source: "Cahier des charges AAP EIG 6 (2022), §4.3 — données et autorisations « avant le début du projet »"
     url: https://eig.numerique.gouv.fr/img/aap-eig6-cahier-des-charges.pdf
     examples:
       pass: ["donnees: {pretes_avant_debut: true, autorisations_obtenues: true}"]
@@ -769,16 +805,28 @@ lists:
     # avec obligation de réciprocité
     - CECILL-2.1
     - CECILL-C
+    # La liste du CRPA nomme des licences, pas une graphie SPDX : « -only » et « -or-later »
+    # sont l'une et l'autre la GPL v3 (de même LGPL, AGPL). Les identifiants SPDX dépréciés
+    # GPL-3.0, LGPL-3.0, AGPL-3.0 (ceux qu'affiche GitHub) désignent les mêmes licences :
+    # admis ici, signalés par transparence.licence-spdx (avertissement).
+    - GPL-3.0-only
     - GPL-3.0-or-later
+    - GPL-3.0
+    - LGPL-3.0-only
     - LGPL-3.0-or-later
+    - LGPL-3.0
+    - AGPL-3.0-only
     - AGPL-3.0-or-later
+    - AGPL-3.0
     - MPL-2.0
     - EPL-2.0
     - EUPL-1.2
-  # Règlement EIG 7, §3 : « administrations centrales et opérateurs de l'État »
+  # Identifiants SPDX dépréciés : ambigus entre « -only » et « -or-later ».
+  licences-spdx-depreciees: [GPL-3.0, LGPL-3.0, AGPL-3.0]
+  # Règlement EIG 7, §3.1 : « administrations centrales et opérateurs de l'État »
   # (mêmes identifiants que schema/organisations.yml de beta.gouv.fr).
   types-administration-eligibles: [administration-centrale, operateur]
-  # Règlement EIG 7, §3 : phases dans lesquelles un produit peut accueillir des EIG.
+  # Règlement EIG 7, §3.1 : phases dans lesquelles un produit peut accueillir des EIG.
   phases-projet: [investigation, construction, acceleration]
   # Phases d'une fiche produit beta.gouv.fr (lib/models/startup.rb).
   phases-beta:
@@ -790,16 +838,75 @@ lists:
     - opere
     - abandon
     - abandon-investigation
-  # Profils EIG proposés (page Administrations, depuis août 2024 : trois profils).
-  profils-eig: [direction-produit, direction-technique, direction-impact]
-  # Règlement EIG 7, §3 : deux types de mission.
+  # Règlement EIG 7, §3.3 : « Deux profils sont proposés dans le cadre de la 7ème promotion EIG »
+  # (§3.3 a et b). La page Administrations cite depuis août 2024 un profil « Directeur·ice de
+  # l'impact » que le règlement de la 7e promotion ne propose pas.
+  profils-eig: [direction-produit, direction-technique]
+  # Règlement EIG 7, §3.2 : deux types de mission.
   types-mission: [lancement, internalisation]
   # Statuts de conformité RGAA (arrêté du 20 septembre 2019), écrits exactement ainsi, sans espace final.
   statuts-rgaa: [totalement conforme, partiellement conforme, non conforme]
+  # Identifiants des incubateurs beta.gouv.fr (champ « incubator » des 662 fiches produit,
+  # instantané du 2026-08-20) : une donnée, à mettre à jour quand un incubateur est créé.
+  incubateurs:
+    - accelerema
+    - ademe
+    - agriculture
+    - alliance
+    - anct
+    - bercy
+    - culture
+    - dinum
+    - dinum_produits_interministeriels
+    - FabNum-MI
+    - fab-geocommuns
+    - fabrique-dgfip
+    - francetravail
+    - gip-inclusion
+    - justice
+    - kube
+    - lab-innov-anssi
+    - latelier.numerique.du.ministere.de.leurope.et.des.affaires.etrangeres
+    - MEN
+    - mission-apprentissage
+    - mtes
+    - sgmas
 
 rules:
 
   # ───────────────────────────── Dossier : promotion ─────────────────────────────
+
+  - id: dossier.fiche-produit
+    title:
+      fr: "Le fichier est une proposition, pas une fiche produit beta.gouv.fr"
+      en: "The file is a proposal, not a beta.gouv.fr product file"
+    # Préalable : une fiche produit n'est pas une proposition ; la juger règle par règle
+    # donnerait une cinquantaine de constats qui ne disent pas l'essentiel.
+    severity: error
+    category: dossier
+    waivable: false
+    prerequisite: true
+    when:
+      - {path: promotion, forbidden: true}
+      - {path: title, required: true}
+      - {path: mission, required: true}
+      - {path: phases, required: true, type: list}
+    given: title
+    then: {forbidden: true}
+    message:
+      fr: "Ce fichier est une fiche produit beta.gouv.fr (« {value} » : title, mission, phases), pas une proposition de mission EIG. Pour commencer la proposition à partir de cette fiche, lancez « conforme import CE-FICHIER > proposition.yml », complétez les champs « À COMPLÉTER », puis vérifiez proposition.yml."
+      en: "This file is a beta.gouv.fr product file ('{value}': title, mission, phases), not an EIG mission proposal. To start the proposal from this product file, run 'conforme import THIS-FILE > proposition.yml', fill in the fields marked 'À COMPLÉTER', then check proposition.yml."
+    rationale:
+      fr: "Tout produit éligible a une fiche beta.gouv.fr (§3.1) ; la proposition en reprend les faits mais a son propre format. « conforme import » en fait le point de départ."
+      en: "Every eligible product has a beta.gouv.fr product file (§3.1); the proposal reuses its facts but has its own format. 'conforme import' makes it the starting point."
+    source: "Règlement EIG 7, §3.1 (fiche produit publiée) et §3.5 b (contenu du dossier)"
+    url: https://eig.numerique.gouv.fr/img/eig_7_reglement.pdf
+    examples:
+      pass:
+        - "promotion: 7\nprojet: {nom: Déclic Logement}"
+        - "title: Déclic Logement\npromotion: 7"
+      fail:
+        - "title: Déclic Logement\nmission: Suivre sa demande de logement social\nincubator: dinum\nphases: [{name: investigation, start: 2023-09-04}]"
 
   - id: dossier.promotion
     title:
@@ -808,6 +915,9 @@ rules:
     severity: error
     category: dossier
     waivable: false
+    # Préalable : sans promotion, le jeu de règles est celui de la dernière promotion par
+    # défaut, une supposition ; les autres constats attendent que la promotion soit écrite.
+    prerequisite: true
     given: promotion
     then: {required: true, type: integer, in: [6, 7]}
     message:
@@ -816,7 +926,7 @@ rules:
     rationale:
       fr: "Chaque promotion a son propre règlement : la promotion choisit le jeu de règles à appliquer (eig-7 pour 2024, eig-6 pour 2022)."
       en: "Each promotion has its own rules: the promotion selects the rule set to apply (eig-7 for 2024, eig-6 for 2022)."
-    source: "Règlement EIG 7 (7e promotion, 2024) ; cahier des charges EIG 6 (2022)"
+    source: "Règlement EIG 7, §3.5 a (« Pour postuler à la 7ème promotion EIG ») ; cahier des charges EIG 6 (2022)"
     url: https://eig.numerique.gouv.fr/img/eig_7_reglement.pdf
     examples:
       pass:
@@ -833,6 +943,7 @@ rules:
     title:
       fr: "L'administration est une administration centrale ou un opérateur"
       en: "The administration is a central administration or an operator"
+    # Erreur : condition d'éligibilité du §3.1 (« destiné aux administrations centrales et aux opérateurs de l'État »).
     severity: error
     category: eligibilite
     waivable: false
@@ -844,7 +955,7 @@ rules:
     rationale:
       fr: "Le règlement de la 7e promotion réserve le programme aux administrations centrales et aux opérateurs de l'État dont les services numériques soutiennent les politiques publiques."
       en: "The 7th promotion's rules reserve the programme to central administrations and State operators whose digital services support public policies."
-    source: "Règlement EIG 7, §3 (administrations éligibles)"
+    source: "Règlement EIG 7, §3.1 — « destiné aux administrations centrales et aux opérateurs de l'État »"
     url: https://eig.numerique.gouv.fr/img/eig_7_reglement.pdf
     examples:
       pass:
@@ -859,22 +970,27 @@ rules:
     title:
       fr: "La fiche produit est publiée sur beta.gouv.fr"
       en: "The product page is published on beta.gouv.fr"
+    # Erreur : condition d'éligibilité du §3.1 (« fiche produit … déjà publiée sur le site Web de beta.gouv.fr »).
     severity: error
     category: eligibilite
     waivable: false
     given: projet.fiche_beta
-    then: {required: true, pattern: '^https://beta\.gouv\.fr/startups/[a-z0-9._-]+\.html$'}
+    # Un identifiant de fiche est le nom de son fichier : accents et majuscules existent
+    # (« données-et-territoires », « e-inspé », « auxAJ ») ; seuls « / ? # » et l'espace l'arrêtent.
+    then: {required: true, pattern: '^https://beta\.gouv\.fr/startups/[^/?# ]+\.html$'}
     message:
       fr: "Le lien vers la fiche produit doit être l'adresse d'une page produit publiée sur beta.gouv.fr, de la forme https://beta.gouv.fr/startups/mon-produit.html ({detail}). Publiez d'abord la fiche produit sur beta.gouv.fr, puis recopiez son adresse."
       en: "The product page link must be the address of a product page published on beta.gouv.fr, such as https://beta.gouv.fr/startups/my-product.html ({detail}). Publish the product page on beta.gouv.fr first, then copy its address."
     rationale:
       fr: "Seuls les produits dont la fiche est déjà publiée sur beta.gouv.fr peuvent accueillir des EIG. conforme vérifie la forme de l'adresse, sans la consulter."
       en: "Only products whose page is already published on beta.gouv.fr may host EIG. conforme checks the address's form without fetching it."
-    source: "Règlement EIG 7, §3 — « dont la fiche produit est déjà publiée sur le site Web de beta.gouv.fr »"
+    source: "Règlement EIG 7, §3.1 — « dont la fiche produit est déjà publiée sur le site Web de beta.gouv.fr »"
     url: https://eig.numerique.gouv.fr/img/eig_7_reglement.pdf
     examples:
       pass:
         - "projet: {fiche_beta: 'https://beta.gouv.fr/startups/declic-logement.html'}"
+        - "projet: {fiche_beta: 'https://beta.gouv.fr/startups/données-et-territoires.html'}"
+        - "projet: {fiche_beta: 'https://beta.gouv.fr/startups/auxAJ.html'}"
       fail:
         - "projet: {fiche_beta: 'https://beta.gouv.fr/fast/'}"
         - "projet: {fiche_beta: 'http://beta.gouv.fr/startups/declic-logement.html'}"
@@ -885,6 +1001,7 @@ rules:
     title:
       fr: "Le produit est en investigation, construction ou accélération"
       en: "The product is in investigation, construction or acceleration"
+    # Erreur : condition d'éligibilité du §3.1 (« l'une des phases suivantes : investigation, construction ou accélération »).
     severity: error
     category: eligibilite
     waivable: false
@@ -896,7 +1013,7 @@ rules:
     rationale:
       fr: "Le règlement n'ouvre le programme qu'aux produits dans l'une des phases investigation, construction ou accélération de l'approche beta.gouv.fr."
       en: "The rules open the programme only to products in the investigation, construction or acceleration phase of the beta.gouv.fr approach."
-    source: "Règlement EIG 7, §3 — « dans l'une des phases suivantes : investigation, construction ou accélération »"
+    source: "Règlement EIG 7, §3.1 — « dans l'une des phases suivantes : investigation, construction ou accélération »"
     url: https://eig.numerique.gouv.fr/img/eig_7_reglement.pdf
     examples:
       pass:
@@ -911,6 +1028,7 @@ rules:
     title:
       fr: "La politique publique servie est décrite"
       en: "The public policy served is described"
+    # Erreur : le §3.5 b demande dans la section Projet la « politique publique concernée ».
     severity: error
     category: eligibilite
     waivable: false
@@ -937,6 +1055,7 @@ rules:
     title:
       fr: "Le type de mission est lancement ou internalisation"
       en: "The mission type is lancement or internalisation"
+    # Erreur : le §3.2 ne connaît que deux types de projet, aux conditions différentes.
     severity: error
     category: mission
     waivable: false
@@ -948,8 +1067,8 @@ rules:
     rationale:
       fr: "Le règlement prévoit deux types de mission, soumis à des conditions différentes : une investigation terminée pour un lancement, le respect des standards beta.gouv.fr pour une internalisation."
       en: "The rules provide two mission types with different conditions: a finished investigation for a launch, beta.gouv.fr standards for internalisation."
-    source: "Règlement EIG 7, §3 (« Lancement d'un produit numérique » / « Internalisation du pilotage stratégique »)"
-    url: https://eig.numerique.gouv.fr/participer/administrations/
+    source: "Règlement EIG 7, §3.2 (a « Lancement d'un produit numérique », b « Internalisation du pilotage stratégique »)"
+    url: https://eig.numerique.gouv.fr/img/eig_7_reglement.pdf
     examples:
       pass:
         - "mission: {type: lancement}"
@@ -962,6 +1081,7 @@ rules:
     title:
       fr: "La mission demande un ou deux EIG"
       en: "The mission asks for one or two EIG"
+    # Erreur : « un(e) ou deux EIG » (§1.2, §3.4 a).
     severity: error
     category: mission
     waivable: false
@@ -973,7 +1093,7 @@ rules:
     rationale:
       fr: "Les administrations lauréates bénéficient d'un ou deux EIG, pas davantage."
       en: "Selected administrations get one or two EIG, no more."
-    source: "Règlement EIG 7, §3 — « bénéficient d'un(e) ou deux EIG »"
+    source: "Règlement EIG 7, §1.2 — « bénéficient d'un(e) ou deux EIG » ; §3.4 a — « recourir à un(e) ou deux EIG »"
     url: https://eig.numerique.gouv.fr/img/eig_7_reglement.pdf
     examples:
       pass:
@@ -989,24 +1109,26 @@ rules:
     title:
       fr: "Chaque vœu demande un profil EIG proposé"
       en: "Each wish asks for an offered EIG profile"
+    # Erreur : le §3.3 propose deux profils pour la 7e promotion.
     severity: error
     category: mission
     waivable: false
     given: mission.voeux[*].profil
     then: {required: true, in: {list: profils-eig}}
     message:
-      fr: "Chaque vœu doit demander l'un des profils proposés : « direction-produit », « direction-technique » ou « direction-impact » ({detail}). Corrigez le profil de ce vœu."
-      en: "Each wish must request one of the offered profiles: 'direction-produit', 'direction-technique' or 'direction-impact' ({detail}). Fix this wish's profile."
+      fr: "Chaque vœu doit demander l'un des deux profils proposés : « direction-produit » ou « direction-technique » ({detail}). Corrigez le profil de ce vœu."
+      en: "Each wish must request one of the two offered profiles: 'direction-produit' or 'direction-technique' ({detail}). Fix this wish's profile."
     rationale:
-      fr: "Depuis la 7e promotion, le programme recrute des profils de haut niveau en pilotage : direction de produit, direction technique et, depuis août 2024, direction de l'impact."
-      en: "Since the 7th promotion, the programme recruits senior steering profiles: product lead, technical lead and, since August 2024, impact lead."
-    source: "Règlement EIG 7, §3 (profils proposés) ; page « Administrations » du site EIG (profil « Direction de l'impact » ajouté en août 2024)"
-    url: https://eig.numerique.gouv.fr/participer/administrations/
+      fr: "Le règlement de la 7e promotion propose deux profils de haut niveau en pilotage : directeur ou directrice de produit, directeur ou directrice technique."
+      en: "The 7th promotion's rules offer two senior steering profiles: product lead and technical lead."
+    source: "Règlement EIG 7, §3.3 — « Deux profils sont proposés dans le cadre de la 7ème promotion EIG » (a direction de produit, b direction technique)"
+    url: https://eig.numerique.gouv.fr/img/eig_7_reglement.pdf
     examples:
       pass:
-        - "mission: {voeux: [{profil: direction-produit}, {profil: direction-impact}]}"
+        - "mission: {voeux: [{profil: direction-produit}, {profil: direction-technique}]}"
       fail:
         - "mission: {voeux: [{profil: design}]}"
+        - "mission: {voeux: [{profil: direction-impact}]}"
         - "mission: {voeux: [{profil: direction-produit}, {profil: direction-techique}]}"
         - "mission: {voeux: [{mission_pressentie: Piloter la stratégie produit et les comités}]}"
 
@@ -1014,9 +1136,11 @@ rules:
     title:
       fr: "Il y a un vœu par EIG demandé"
       en: "There is one wish per EIG asked for"
-    severity: error
+    # Avertissement : le §3.5 b demande seulement « choix par profil proposé, missions
+    # pressenties », sans imposer un vœu par EIG demandé.
+    severity: warning
     category: mission
-    waivable: false
+    waivable: true
     given: mission.voeux
     then: {required: true, type: list, length_equals: {path: mission.nombre_eig}}
     message:
@@ -1030,7 +1154,7 @@ rules:
     examples:
       pass:
         - "mission: {nombre_eig: 2, voeux: [{profil: direction-produit}, {profil: direction-technique}]}"
-        - "mission: {nombre_eig: 1, voeux: [{profil: direction-impact}]}"
+        - "mission: {nombre_eig: 1, voeux: [{profil: direction-technique}]}"
       fail:
         - "mission: {nombre_eig: 2, voeux: [{profil: direction-produit}]}"
         - "mission: {nombre_eig: 1}"
@@ -1065,6 +1189,7 @@ rules:
     title:
       fr: "Un lancement de produit s'appuie sur une investigation"
       en: "A product launch builds on an investigation"
+    # Erreur : condition du lancement (§3.2 a, « sous réserve qu'une investigation … »).
     severity: error
     category: investigation
     waivable: false
@@ -1077,7 +1202,7 @@ rules:
     rationale:
       fr: "Le lancement d'un produit est soumis à une investigation qui qualifie le problème, valide le besoin et esquisse une stratégie."
       en: "A product launch requires an investigation that qualifies the problem, validates the need and outlines a strategy."
-    source: "Règlement EIG 7, §3 — lancement « sous réserve qu'une investigation selon l'approche beta.gouv.fr permette de qualifier le problème, de valider le besoin et d'esquisser une stratégie »"
+    source: "Règlement EIG 7, §3.2 a — lancement « sous réserve qu'une investigation selon l'approche beta.gouv.fr permette de qualifier le problème, de valider le besoin et d'esquisser une stratégie »"
     url: https://eig.numerique.gouv.fr/img/eig_7_reglement.pdf
     examples:
       pass:
@@ -1091,6 +1216,9 @@ rules:
     title:
       fr: "L'investigation est terminée"
       en: "The investigation is finished"
+    # Erreur : le §3.2 a ne permet un lancement que « sous réserve qu'une investigation » ait
+    # permis de qualifier le problème, de valider le besoin et d'esquisser une stratégie : une
+    # investigation en cours n'a pas encore rempli cette condition.
     severity: error
     category: investigation
     waivable: false
@@ -1103,7 +1231,7 @@ rules:
     rationale:
       fr: "Les EIG viennent lancer un produit dont le besoin a déjà été validé : l'investigation doit être achevée au moment de la candidature."
       en: "EIG come to launch a product whose need is already validated: the investigation must be finished when applying."
-    source: "Règlement EIG 7, §3 (lancement sous réserve d'une investigation) ; beta.gouv.fr, « L'investigation »"
+    source: "Règlement EIG 7, §3.2 a (lancement « sous réserve qu'une investigation » qualifie le problème, valide le besoin et esquisse une stratégie) ; beta.gouv.fr, « L'investigation »"
     url: https://beta.gouv.fr/approche/investigation
     examples:
       pass:
@@ -1119,6 +1247,7 @@ rules:
     title:
       fr: "L'investigation a qualifié le problème"
       en: "The investigation has qualified the problem"
+    # Erreur : le §3.2 a demande une investigation qui « permette de qualifier le problème ».
     severity: error
     category: investigation
     waivable: false
@@ -1131,7 +1260,7 @@ rules:
     rationale:
       fr: "L'investigation doit qualifier le problème, sans présupposer la solution numérique."
       en: "The investigation must qualify the problem, without presupposing the digital solution."
-    source: "Règlement EIG 7, §3 — investigation qui permet « de qualifier le problème »"
+    source: "Règlement EIG 7, §3.2 a — investigation qui permet « de qualifier le problème »"
     url: https://eig.numerique.gouv.fr/img/eig_7_reglement.pdf
     examples:
       pass:
@@ -1144,6 +1273,7 @@ rules:
     title:
       fr: "L'investigation a validé le besoin"
       en: "The investigation has validated the need"
+    # Erreur : le §3.2 a demande une investigation qui permette « de valider le besoin ».
     severity: error
     category: investigation
     waivable: false
@@ -1156,7 +1286,7 @@ rules:
     rationale:
       fr: "L'investigation doit valider le besoin, en testant une ou plusieurs solutions auprès des utilisateurs."
       en: "The investigation must validate the need by testing one or more solutions with users."
-    source: "Règlement EIG 7, §3 — investigation qui permet « de valider le besoin »"
+    source: "Règlement EIG 7, §3.2 a — investigation qui permet « de valider le besoin »"
     url: https://eig.numerique.gouv.fr/img/eig_7_reglement.pdf
     examples:
       pass:
@@ -1169,6 +1299,7 @@ rules:
     title:
       fr: "L'investigation a esquissé une stratégie"
       en: "The investigation has outlined a strategy"
+    # Erreur : le §3.2 a demande une investigation qui permette « d'esquisser une stratégie ».
     severity: error
     category: investigation
     waivable: false
@@ -1181,7 +1312,7 @@ rules:
     rationale:
       fr: "L'investigation doit esquisser une stratégie, sans feuille de route ni cahier des charges figés."
       en: "The investigation must outline a strategy, without a fixed roadmap or specification."
-    source: "Règlement EIG 7, §3 — investigation qui permet « d'esquisser une stratégie »"
+    source: "Règlement EIG 7, §3.2 a — investigation qui permet « d'esquisser une stratégie »"
     url: https://eig.numerique.gouv.fr/img/eig_7_reglement.pdf
     examples:
       pass:
@@ -1199,21 +1330,24 @@ rules:
     waivable: true
     when: {path: mission.type, equals: lancement}
     given: investigation.nombre_entretiens
-    then: {required: true, type: integer, min: 20}
+    # Avertissement, hors règlement : le seuil vient de la checklist beta.gouv.fr, « 4 cibles
+    # max et 7/8 utilisateurs par cible » ; 7 est le minimum pour une seule cible (une
+    # trentaine pour quatre). Le règlement ne fixe aucun nombre d'entretiens.
+    then: {required: true, type: integer, min: 7}
     message:
-      fr: "L'investigation devrait s'appuyer sur au moins 20 entretiens avec des utilisateurs ({detail}) ; la checklist beta.gouv.fr en recommande une trentaine. Indiquez le nombre d'entretiens menés, ou demandez une dérogation en expliquant pourquoi il est plus faible."
-      en: "The investigation should rest on at least 20 user interviews ({detail}); the beta.gouv.fr checklist recommends about 30. Give the number of interviews, or request a waiver explaining why it is lower."
+      fr: "L'investigation devrait s'appuyer sur au moins 7 entretiens avec des utilisateurs, 7 à 8 par cible selon la checklist beta.gouv.fr ({detail}). Indiquez le nombre d'entretiens menés, ou demandez une dérogation en expliquant pourquoi il est plus faible."
+      en: "The investigation should rest on at least 7 user interviews, 7 to 8 per target according to the beta.gouv.fr checklist ({detail}). Give the number of interviews, or request a waiver explaining why it is lower."
     rationale:
-      fr: "Un problème n'est avéré qu'après de nombreux entretiens : la checklist de l'investigation recommande environ 30 entretiens (4 cibles au plus, 7 à 8 utilisateurs par cible)."
-      en: "A problem is only proven after many interviews: the investigation checklist recommends about 30 (at most 4 targets, 7 to 8 users per target)."
-    source: "doc.incubateur.net, « La checklist de l'investigation » (environ 30 entretiens)"
+      fr: "La checklist de l'investigation beta.gouv.fr demande 7 à 8 utilisateurs interrogés par cible, pour 4 cibles au plus : en dessous de 7 entretiens, même une seule cible n'est pas couverte."
+      en: "The beta.gouv.fr investigation checklist asks for 7 to 8 users interviewed per target, at most 4 targets: below 7 interviews, not even one target is covered."
+    source: "doc.incubateur.net, « La checklist de l'investigation » (« 4 cibles max et 7/8 utilisateurs par cible »)"
     url: https://doc.incubateur.net/communaute/gerer-son-produit/la-vie-du-produit/investigation/la-checklist-de-linvestigation
     examples:
       pass:
         - "mission: {type: lancement}\ninvestigation: {nombre_entretiens: 34}"
-        - "mission: {type: lancement}\ninvestigation: {nombre_entretiens: 20}"
+        - "mission: {type: lancement}\ninvestigation: {nombre_entretiens: 7}"
       fail:
-        - "mission: {type: lancement}\ninvestigation: {nombre_entretiens: 12}"
+        - "mission: {type: lancement}\ninvestigation: {nombre_entretiens: 5}"
         - "mission: {type: lancement}\ninvestigation: {nombre_entretiens: une trentaine}"
         - "mission: {type: lancement}\ninvestigation: {debut: 2023-09-04}"
 
@@ -1226,22 +1360,33 @@ rules:
     severity: error
     category: transparence
     waivable: false
+    # Condition de l'internalisation (§3.2 b, « conditions et standards de l'approche
+    # beta.gouv.fr ») ; un lancement qui sort d'investigation n'a pas encore de code : la règle
+    # ne s'applique qu'une fois le code écrit (phase construction ou accélération, ou dépôt
+    # indiqué). Avant, voir transparence.code-ouvert-engagement.
+    when:
+      any_of:
+        - {field: mission.type, equals: internalisation}
+        - {field: projet.phase, in: [construction, acceleration]}
+        - {field: transparence.code_source.depot, required: true}
     given: transparence.code_source.depot
     then: {required: true, format: https-url}
     message:
       fr: "Indiquez l'adresse du dépôt public du code source, en https:// ({detail}), par exemple https://github.com/mon-organisation/mon-produit."
       en: "Give the address of the public source-code repository, using https:// ({detail}), for example https://github.com/my-organisation/my-product."
     rationale:
-      fr: "L'ouverture des codes sources fait partie des conditions de l'approche beta.gouv.fr exigées par le programme ; l'adresse doit être sûre (https)."
-      en: "Open source code is one of the beta.gouv.fr conditions the programme requires; the address must be secure (https)."
-    source: "Règlement EIG 7, §3 (conditions de l'approche beta.gouv.fr) ; FAQ administrations (« ouverture des codes sources ») ; Standards beta.gouv.fr v2.0 — le code source est ouvert"
+      fr: "L'internalisation n'est ouverte qu'aux produits qui respectent les conditions et standards de l'approche beta.gouv.fr, dont l'ouverture des codes sources ; un produit dont le code existe le publie. L'adresse doit être sûre (https)."
+      en: "Internalisation is open only to products that meet the beta.gouv.fr conditions and standards, open source code among them; a product whose code exists publishes it. The address must be secure (https)."
+    source: "Règlement EIG 7, §3.2 b — « sous réserve que les conditions et les standards de l'approche beta.gouv.fr … soient respectés » ; page Administrations (« ouverture des codes sources ») ; Standards beta.gouv.fr v2.0 — le code source est ouvert"
     url: https://eig.numerique.gouv.fr/participer/administrations/faq/
     examples:
       pass:
         - "transparence: {code_source: {depot: 'https://github.com/MTES-MCT/declic-logement'}}"
+        - "mission: {type: lancement}\nprojet: {phase: investigation}\ntransparence: {code_source: {licence: EUPL-1.2}}"
       fail:
         - "transparence: {code_source: {depot: 'http://github.com/MTES-MCT/declic-logement'}}"
-        - "transparence: {code_source: {licence: EUPL-1.2}}"
+        - "mission: {type: internalisation}\ntransparence: {code_source: {licence: EUPL-1.2}}"
+        - "mission: {type: lancement}\nprojet: {phase: construction}"
         - "transparence: {code_source: {depot: à venir}}"
 
   - id: transparence.licence
@@ -1250,7 +1395,18 @@ rules:
       en: "The source-code licence is allowed for administrations"
     severity: error
     category: transparence
-    waivable: false
+    # Dérogeable : une licence homologuée au titre de l'article D. 323-2-2 du CRPA est permise,
+    # la dérogation en donne la justification (l'arrêté d'homologation).
+    waivable: true
+    # Condition de l'internalisation (§3.2 b, « conditions et standards de l'approche
+    # beta.gouv.fr ») ; un lancement qui sort d'investigation n'a pas encore de code : la règle
+    # ne s'applique qu'une fois le code écrit (phase construction ou accélération, ou dépôt
+    # indiqué). Avant, voir transparence.code-ouvert-engagement.
+    when:
+      any_of:
+        - {field: mission.type, equals: internalisation}
+        - {field: projet.phase, in: [construction, acceleration]}
+        - {field: transparence.code_source.depot, required: true}
     given: transparence.code_source.licence
     then: {required: true, in: {list: licences-logiciel}}
     message:
@@ -1259,23 +1415,88 @@ rules:
     rationale:
       fr: "Une administration ne peut publier son code que sous une licence de la liste fixée par décret (article D. 323-2-1 du CRPA) ; une autre licence exige une homologation. Attention : « EUPL-2.0 » n'existe pas, c'est une coquille répandue pour EUPL-1.2."
       en: "An administration may only publish its code under a licence on the list set by decree (CRPA article D. 323-2-1); any other licence needs approval. Note: 'EUPL-2.0' does not exist; it is a common typo for EUPL-1.2."
-    source: "CRPA art. D. 323-2-1 (décret n° 2017-638, complété par le décret n° 2021-1559)"
+    source: "Règlement EIG 7, §3.2 b (standards beta.gouv.fr : code ouvert) ; CRPA art. D. 323-2-1 (décret n° 2017-638, complété par le décret n° 2021-1559) et D. 323-2-2 (homologation)"
     url: https://www.data.gouv.fr/fr/pages/legal/licences/
     examples:
       pass:
-        - "transparence: {code_source: {licence: EUPL-1.2}}"
-        - "transparence: {code_source: {licence: Apache-2.0}}"
-        - "transparence: {code_source: {licence: AGPL-3.0-or-later}}"
+        - "mission: {type: internalisation}\ntransparence: {code_source: {licence: EUPL-1.2}}"
+        - "mission: {type: internalisation}\ntransparence: {code_source: {licence: Apache-2.0}}"
+        - "mission: {type: internalisation}\ntransparence: {code_source: {licence: AGPL-3.0-or-later}}"
+        - "mission: {type: internalisation}\ntransparence: {code_source: {licence: AGPL-3.0-only}}"
+        - "mission: {type: internalisation}\ntransparence: {code_source: {licence: GPL-3.0}}"
+        - "mission: {type: lancement}\nprojet: {phase: investigation}"
       fail:
-        - "transparence: {code_source: {licence: EUPL-2.0}}"
-        - "transparence: {code_source: {licence: apache-2.0}}"
-        - "transparence: {code_source: {licence: GPL-2.0-only}}"
+        - "mission: {type: internalisation}\ntransparence: {code_source: {licence: EUPL-2.0}}"
+        - "projet: {phase: construction}\ntransparence: {code_source: {licence: apache-2.0}}"
+        - "mission: {type: internalisation}\ntransparence: {code_source: {licence: GPL-2.0-only}}"
         - "transparence: {code_source: {depot: 'https://github.com/MTES-MCT/declic-logement'}}"
+
+  - id: transparence.licence-spdx
+    title:
+      fr: "La licence est écrite sous sa forme SPDX explicite"
+      en: "The licence is written in its explicit SPDX form"
+    # Avertissement : GPL-3.0, LGPL-3.0 et AGPL-3.0 sont des licences de la liste du CRPA ; seul
+    # l'identifiant est déprécié. Aucune suggestion : choisir « -only » ou « -or-later » change
+    # la concession, c'est aux titulaires du code d'en décider.
+    severity: warning
+    category: transparence
+    waivable: true
+    given: transparence.code_source.licence
+    then: {not_in: {list: licences-spdx-depreciees}}
+    message:
+      fr: "L'identifiant SPDX « {value} » est déprécié : il ne dit pas si le code est publié sous cette version seulement ou sous cette version ou toute version ultérieure. Écrivez « {value}-only » ou « {value}-or-later », selon ce que prévoient les titulaires du code."
+      en: "SPDX identifier '{value}' is deprecated: it does not say whether the code is published under this version only or under this version or any later one. Write '{value}-only' or '{value}-or-later', as the code's owners intend."
+    rationale:
+      fr: "GitHub affiche souvent ces identifiants dépréciés ; la licence est bien autorisée, mais la concession (« -only » ou « -or-later ») doit être explicite."
+      en: "GitHub often shows these deprecated identifiers; the licence is allowed, but the grant ('-only' or '-or-later') must be explicit."
+    source: "Liste des licences SPDX (identifiants dépréciés) ; CRPA art. D. 323-2-1"
+    url: https://spdx.org/licenses/
+    examples:
+      pass:
+        - "transparence: {code_source: {licence: AGPL-3.0-or-later}}"
+        - "transparence: {code_source: {licence: GPL-3.0-only}}"
+      fail:
+        - "transparence: {code_source: {licence: AGPL-3.0}}"
+        - "transparence: {code_source: {licence: LGPL-3.0}}"
+
+  - id: transparence.code-ouvert-engagement
+    title:
+      fr: "Le lancement indique la licence sous laquelle le code sera publié"
+      en: "The launch gives the licence its code will be published under"
+    # Avertissement : pour un lancement sans code (§3.2 a), le règlement ne pose que la
+    # condition d'investigation ; l'ouverture du code est un standard beta.gouv.fr à venir.
+    severity: warning
+    category: transparence
+    waivable: true
+    when:
+      - {path: mission.type, equals: lancement}
+      - not:
+          any_of:
+            - {field: projet.phase, in: [construction, acceleration]}
+            - {field: transparence.code_source.depot, required: true}
+    given: transparence.code_source.licence
+    then: {required: true, in: {list: licences-logiciel}}
+    message:
+      fr: "Indiquez dès maintenant la licence de la liste du CRPA sous laquelle le code du produit sera publié, par exemple EUPL-1.2, MIT ou Apache-2.0 ({detail}) ; l'adresse du dépôt sera demandée une fois le code écrit."
+      en: "Give now the licence from the CRPA list the product's code will be published under, for example EUPL-1.2, MIT or Apache-2.0 ({detail}); the repository's address will be asked for once the code is written."
+    rationale:
+      fr: "Un produit qui sort d'investigation n'a pas encore de code ; il s'engage à le publier sous une licence autorisée, comme le demandent les standards beta.gouv.fr."
+      en: "A product coming out of investigation has no code yet; it commits to publish it under an allowed licence, as beta.gouv.fr standards ask."
+    source: "Règlement EIG 7, §3.2 a ; Standards beta.gouv.fr v2.0 — le code source est ouvert ; CRPA art. D. 323-2-1"
+    url: https://github.com/betagouv/standards
+    examples:
+      pass:
+        - "mission: {type: lancement}\nprojet: {phase: investigation}\ntransparence: {code_source: {licence: EUPL-1.2}}"
+        - "mission: {type: lancement}\nprojet: {phase: construction}"
+      fail:
+        - "mission: {type: lancement}\nprojet: {phase: investigation}"
+        - "mission: {type: lancement}\nprojet: {phase: investigation}\ntransparence: {code_source: {licence: EUPL-2.0}}"
 
   - id: transparence.stats
     title:
       fr: "Le produit publie ses statistiques d'impact"
       en: "The product publishes its impact statistics"
+    # Erreur : condition de l'internalisation (§3.2 b : « pilotage par l'impact, transparence des résultats »).
     severity: error
     category: transparence
     waivable: false
@@ -1288,7 +1509,7 @@ rules:
     rationale:
       fr: "L'internalisation n'est ouverte qu'aux produits qui respectent les standards beta.gouv.fr, dont le pilotage par l'impact et la transparence des résultats : un produit beta.gouv.fr est tenu de mesurer son usage et son impact sur une page « Stats » publique."
       en: "Internalisation is open only to products that follow beta.gouv.fr standards, including impact-driven steering and open results: a beta.gouv.fr product must measure its usage and impact on a public 'Stats' page."
-    source: "Règlement EIG 7, §3 (internalisation : « pilotage par l'impact, transparence des résultats ») ; Standards beta.gouv.fr v2.0 — le produit publie ses statistiques d'impact"
+    source: "Règlement EIG 7, §3.2 b (internalisation : « pilotage par l'impact, transparence des résultats ») ; Standards beta.gouv.fr v2.0 — le produit publie ses statistiques d'impact"
     url: https://github.com/betagouv/standards/blob/main/transparence/le-produit-publie-ses-statistiques-d-impact.md
     examples:
       pass:
@@ -1328,9 +1549,10 @@ rules:
     title:
       fr: "Des indicateurs d'impact mesurables sont fixés"
       en: "Measurable impact indicators are set"
-    severity: error
+    # Avertissement : un critère que le jury note (§3.7), pas une condition du règlement.
+    severity: warning
     category: transparence
-    waivable: false
+    waivable: true
     given: transparence.pilotage_impact.indicateurs
     then:
       required: true
@@ -1453,9 +1675,10 @@ rules:
     title:
       fr: "Le projet vise l'expérimentation précoce"
       en: "The project aims at early experimentation"
-    severity: error
+    # Avertissement : un critère que le jury note (§3.7), pas une condition du règlement.
+    severity: warning
     category: ambition
-    waivable: false
+    waivable: true
     given: ambition.experimentation
     then: {required: true, type: string, min_length: 30}
     message:
@@ -1477,9 +1700,10 @@ rules:
     title:
       fr: "Le projet vise l'adoption progressive"
       en: "The project aims at gradual adoption"
-    severity: error
+    # Avertissement : un critère que le jury note (§3.7), pas une condition du règlement.
+    severity: warning
     category: ambition
-    waivable: false
+    waivable: true
     given: ambition.adoption
     then: {required: true, type: string, min_length: 30}
     message:
@@ -1501,9 +1725,10 @@ rules:
     title:
       fr: "Le projet vise la croissance de la valeur"
       en: "The project aims at growing its value"
-    severity: error
+    # Avertissement : un critère que le jury note (§3.7), pas une condition du règlement.
+    severity: warning
     category: ambition
-    waivable: false
+    waivable: true
     given: ambition.croissance_valeur
     then: {required: true, type: string, min_length: 30}
     message:
@@ -1527,6 +1752,7 @@ rules:
     title:
       fr: "Un budget est dédié au service pour les 12 prochains mois"
       en: "A budget is dedicated to the service for the next 12 months"
+    # Erreur : engagement du §3.4 b (« disposer d'un budget dédié pour les 12 mois à venir »).
     severity: error
     category: engagements
     waivable: false
@@ -1553,6 +1779,7 @@ rules:
     title:
       fr: "Le pilotage stratégique et opérationnel est confié aux EIG"
       en: "Strategic and operational steering is entrusted to the EIG"
+    # Erreur : engagement du §3.4 b (« Elle confie le pilotage stratégique et opérationnel … à l'EIG »).
     severity: error
     category: engagements
     waivable: false
@@ -1564,7 +1791,7 @@ rules:
     rationale:
       fr: "Le programme internalise des compétences de pilotage : les EIG pilotent le produit, seuls ou aux côtés d'un intrapreneur déjà en poste."
       en: "The programme internalises steering skills: EIG steer the product, alone or alongside an intrapreneur already in post."
-    source: "Règlement EIG 7, §3.4 — pilotage « stratégique et opérationnel » confié aux EIG"
+    source: "Règlement EIG 7, §3.4 b — « Elle confie le pilotage stratégique et opérationnel du service numérique à l'EIG »"
     url: https://eig.numerique.gouv.fr/img/eig_7_reglement.pdf
     examples:
       pass:
@@ -1578,6 +1805,7 @@ rules:
     title:
       fr: "Un sponsor de haut niveau est nommé et rencontre régulièrement les EIG"
       en: "A senior sponsor is named and meets the EIG regularly"
+    # Erreur : engagement du §3.4 b (« nommer un(e) sponsor de haut niveau … rendez-vous bilatéral régulier »).
     severity: error
     category: engagements
     waivable: false
@@ -1593,7 +1821,7 @@ rules:
     rationale:
       fr: "Le niveau de sponsoring est un critère d'évaluation ; le ou la sponsor garantit l'autonomie de l'équipe et lève les blocages."
       en: "Sponsorship level is an evaluation criterion; the sponsor guarantees the team's autonomy and removes blockers."
-    source: "Règlement EIG 7, §3.4 c — « nommer un(e) sponsor de haut niveau, qui organise un rendez-vous bilatéral régulier »"
+    source: "Règlement EIG 7, §3.4 b — « nommer un(e) sponsor de haut niveau, qui organise un rendez-vous bilatéral régulier »"
     url: https://eig.numerique.gouv.fr/img/eig_7_reglement.pdf
     examples:
       pass:
@@ -1616,6 +1844,7 @@ rules:
     title:
       fr: "Les EIG sont rattachés au sponsor"
       en: "The EIG report to the sponsor"
+    # Erreur : engagement du §3.4 c (« en tant que N-1 fonctionnel du (ou de la) sponsor »).
     severity: error
     category: engagements
     waivable: false
@@ -1640,6 +1869,7 @@ rules:
     title:
       fr: "Les EIG ont accès aux ressources et aux locaux dès leur arrivée"
       en: "The EIG have access to resources and premises from their arrival"
+    # Erreur : engagements du §3.4 c (RH et services techniques « dès la première semaine », accès aux locaux).
     severity: error
     category: engagements
     waivable: false
@@ -1651,7 +1881,7 @@ rules:
     rationale:
       fr: "L'autonomie et l'accès aux ressources sont un critère du programme : sans accès dès l'arrivée, la mission d'un an perd des semaines."
       en: "Autonomy and access to resources are a programme criterion: without access from day one, a one-year mission loses weeks."
-    source: "Règlement EIG 7, §3.4 d (accès aux services RH et techniques « dès la première semaine » ; accès aux locaux « au même titre que les agent(e)s »)"
+    source: "Règlement EIG 7, §3.4 c (accès aux services RH et techniques « dès la première semaine » ; accès aux locaux « au même titre que les agent(e)s »)"
     url: https://eig.numerique.gouv.fr/img/eig_7_reglement.pdf
     examples:
       pass:
@@ -1665,18 +1895,19 @@ rules:
     title:
       fr: "Les EIG peuvent télétravailler deux jours par semaine"
       en: "The EIG may work remotely two days a week"
-    severity: warning
+    # Erreur : un engagement que le §3.4 c fait prendre à l'administration partenaire.
+    severity: error
     category: engagements
-    waivable: true
+    waivable: false
     given: engagements.teletravail_jours_par_semaine
     then: {required: true, type: integer, min: 2}
     message:
-      fr: "L'administration devrait autoriser au moins 2 jours de télétravail par semaine ({detail}). Indiquez un nombre entier de jours, ou demandez une dérogation en expliquant pourquoi."
-      en: "The administration should allow at least 2 days of remote work per week ({detail}). Give a whole number of days, or request a waiver explaining why."
+      fr: "L'administration doit accepter le télétravail partiel des EIG à hauteur de 2 jours par semaine ({detail}). Indiquez le nombre entier de jours acceptés, 2 au moins."
+      en: "The administration must accept the EIG's partial remote work of 2 days a week ({detail}). Give the whole number of days accepted, at least 2."
     rationale:
-      fr: "Le règlement prévoit un télétravail partiel à hauteur de 2 jours par semaine, comme pour les agents."
-      en: "The rules provide for partial remote work of 2 days per week, as for agents."
-    source: "Règlement EIG 7, §3.4 d — « télétravail partiel … à hauteur de 2 jours par semaine »"
+      fr: "L'administration partenaire « s'engage à … accepter les modalités de télétravail partiel des EIG, à hauteur de 2 jours par semaine, correspondant à leur cadre de recrutement par la DINUM »."
+      en: "The partner administration 'commits to … accept the EIG's partial remote work, 2 days a week, matching their recruitment terms at the DINUM'."
+    source: "Règlement EIG 7, §3.4 c — « accepter les modalités de télétravail partiel des EIG, à hauteur de 2 jours par semaine »"
     url: https://eig.numerique.gouv.fr/img/eig_7_reglement.pdf
     examples:
       pass:
@@ -1687,10 +1918,111 @@ rules:
         - "engagements: {teletravail_jours_par_semaine: deux}"
         - "engagements: {budget_12_mois: 450000}"
 
+  - id: engagements.bureaux-fixes
+    title:
+      fr: "Les EIG ont des bureaux fixes dans le département d'accueil"
+      en: "The EIG have fixed desks in the host department"
+    # Erreur : un engagement que le §3.4 c fait prendre à l'administration partenaire.
+    severity: error
+    category: engagements
+    waivable: false
+    given: engagements.bureaux_fixes
+    then: {required: true, equals: true}
+    message:
+      fr: "L'administration doit fournir aux EIG des bureaux fixes au sein du département d'accueil ({path} : {detail}). Écrivez « bureaux_fixes: true »."
+      en: "The administration must give the EIG fixed desks in the host department ({path}: {detail}). Write 'bureaux_fixes: true'."
+    rationale:
+      fr: "L'administration partenaire s'engage à fournir aux EIG « des bureaux fixes au sein du département d'accueil » : les EIG travaillent avec l'équipe, pas en visiteurs."
+      en: "The partner administration commits to give the EIG 'fixed desks within the host department': EIG work with the team, not as visitors."
+    source: "Règlement EIG 7, §3.4 c — « ainsi que des bureaux fixes au sein du département d'accueil »"
+    url: https://eig.numerique.gouv.fr/img/eig_7_reglement.pdf
+    examples:
+      pass:
+        - "engagements: {bureaux_fixes: true}"
+      fail:
+        - "engagements: {bureaux_fixes: false}"
+        - "engagements: {budget_12_mois: 450000}"
+
+  - id: engagements.restauration
+    title:
+      fr: "Les EIG déjeunent au tarif des agents"
+      en: "The EIG eat at the staff rate"
+    # Erreur : un engagement que le §3.4 c fait prendre à l'administration partenaire.
+    severity: error
+    category: engagements
+    waivable: false
+    given: engagements.restauration_tarif_agents
+    then: {required: true, equals: true}
+    message:
+      fr: "L'administration doit donner aux EIG l'accès à la restauration collective au tarif des agents, et non au tarif visiteur ({path} : {detail}). Écrivez « restauration_tarif_agents: true »."
+      en: "The administration must give the EIG access to the staff canteen at the agents' rate, not the visitors' rate ({path}: {detail}). Write 'restauration_tarif_agents: true'."
+    rationale:
+      fr: "L'administration partenaire s'engage à fournir aux EIG « un droit d'accès aux services de restauration collective à un tarif équivalent à celui des agent(e)s »."
+      en: "The partner administration commits to give the EIG 'access to the staff canteen at a rate equal to the agents''."
+    source: "Règlement EIG 7, §3.4 c — « un droit d'accès aux services de restauration collective à un tarif équivalent à celui des agent(e)s »"
+    url: https://eig.numerique.gouv.fr/img/eig_7_reglement.pdf
+    examples:
+      pass:
+        - "engagements: {restauration_tarif_agents: true}"
+      fail:
+        - "engagements: {restauration_tarif_agents: false}"
+        - "engagements: {budget_12_mois: 450000}"
+
+  - id: engagements.incubateur-dinum
+    title:
+      fr: "Les EIG peuvent travailler à l'incubateur de la DINUM et contribuer à ses événements"
+      en: "The EIG may work at the DINUM incubator and contribute to its events"
+    # Erreur : un engagement que le §3.4 c fait prendre à l'administration partenaire.
+    severity: error
+    category: engagements
+    waivable: false
+    given: engagements.travail_ponctuel_incubateur_dinum
+    then: {required: true, equals: true}
+    message:
+      fr: "L'administration doit accepter que les EIG travaillent ponctuellement dans les locaux de l'Incubateur de services numériques de la DINUM et contribuent à ses événements et projets ({path} : {detail}). Écrivez « travail_ponctuel_incubateur_dinum: true »."
+      en: "The administration must accept that the EIG occasionally work at the DINUM's digital services incubator and contribute to its events and projects ({path}: {detail}). Write 'travail_ponctuel_incubateur_dinum: true'."
+    rationale:
+      fr: "L'administration partenaire s'engage à « accepter le travail ponctuel des EIG au sein des locaux de l'Incubateur de services numériques de la DINUM, ainsi que la contribution occasionnelle des EIG à des événements et des projets de la DINUM »."
+      en: "The partner administration commits to 'accept the EIG's occasional work at the DINUM's digital services incubator, and their occasional contribution to DINUM events and projects'."
+    source: "Règlement EIG 7, §3.4 c — « accepter le travail ponctuel des EIG au sein des locaux de l'Incubateur de services numériques de la DINUM »"
+    url: https://eig.numerique.gouv.fr/img/eig_7_reglement.pdf
+    examples:
+      pass:
+        - "engagements: {travail_ponctuel_incubateur_dinum: true}"
+      fail:
+        - "engagements: {travail_ponctuel_incubateur_dinum: false}"
+        - "engagements: {budget_12_mois: 450000}"
+
+  - id: engagements.probation
+    title:
+      fr: "L'accueil des EIG commence par une période de probation de 2 mois"
+      en: "Hosting the EIG starts with a 2-month probation period"
+    # Erreur : une condition de la gouvernance de la mission (§3.4 d).
+    severity: error
+    category: engagements
+    waivable: false
+    given: engagements.periode_probation_acceptee
+    then: {required: true, equals: true}
+    message:
+      fr: "L'administration doit accepter que l'accueil de chaque EIG soit soumis à une période de probation de 2 mois à compter de son arrivée ({path} : {detail}). Écrivez « periode_probation_acceptee: true »."
+      en: "The administration must accept that hosting each EIG is subject to a 2-month probation period from their arrival ({path}: {detail}). Write 'periode_probation_acceptee: true'."
+    rationale:
+      fr: "La gouvernance de la mission prévoit une probation de 2 mois ; au plus tard dix jours avant son terme, la DINUM ou l'administration peut demander l'interruption de la mission."
+      en: "The mission's governance sets a 2-month probation; up to ten days before it ends, the DINUM or the administration may ask to stop the mission."
+    source: "Règlement EIG 7, §3.4 d — « L'accueil d'un(e) EIG est soumis à une période de probation de 2 mois »"
+    url: https://eig.numerique.gouv.fr/img/eig_7_reglement.pdf
+    examples:
+      pass:
+        - "engagements: {periode_probation_acceptee: true}"
+      fail:
+        - "engagements: {periode_probation_acceptee: false}"
+        - "engagements: {budget_12_mois: 450000}"
+
   - id: engagements.comites
     title:
       fr: "Des comités d'investissement sont organisés au moins une fois par an"
       en: "Investment committees are held at least once a year"
+    # Erreur : gouvernance du §3.4 d (« comités d'investissement réguliers (au minimum un par an) »).
     severity: error
     category: engagements
     waivable: false
@@ -1702,7 +2034,7 @@ rules:
     rationale:
       fr: "Le règlement exige des comités d'investissement réguliers, au minimum un par an, pour décider de la suite du produit au vu de son impact."
       en: "The rules require regular investment committees, at least one a year, to decide the product's future in light of its impact."
-    source: "Règlement EIG 7, §3.4 — « comités d'investissement réguliers (au minimum un par an) »"
+    source: "Règlement EIG 7, §3.4 d — « les comités d'investissement réguliers (au minimum un par an) »"
     url: https://eig.numerique.gouv.fr/img/eig_7_reglement.pdf
     examples:
       pass:
@@ -1744,6 +2076,7 @@ rules:
     title:
       fr: "La section Projet est remplie"
       en: "The Projet section is filled in"
+    # Erreur : une des six sections du dossier (§3.5 b, Projet).
     severity: error
     category: dossier
     waivable: false
@@ -1769,6 +2102,7 @@ rules:
     title:
       fr: "La section Administration est remplie"
       en: "The Administration section is filled in"
+    # Erreur : une des six sections du dossier (§3.5 b, Administration).
     severity: error
     category: dossier
     waivable: false
@@ -1806,6 +2140,7 @@ rules:
     title:
       fr: "Un point de contact est désigné"
       en: "A point of contact is named"
+    # Erreur : une des six sections du dossier (§3.5 b, Contacts : « un point de contact »).
     severity: error
     category: dossier
     waivable: false
@@ -1830,6 +2165,7 @@ rules:
     title:
       fr: "Les adresses e-mail des contacts sont valides"
       en: "The contacts' e-mail addresses are valid"
+    # Erreur : le §3.5 b demande les « coordonnée[s] » du sponsor et du point de contact.
     severity: error
     category: dossier
     waivable: false
@@ -1854,6 +2190,7 @@ rules:
     title:
       fr: "La section Dispositif est remplie"
       en: "The Dispositif section is filled in"
+    # Erreur : une des six sections du dossier (§3.5 b, Dispositif).
     severity: error
     category: dossier
     waivable: false
@@ -1878,6 +2215,7 @@ rules:
     title:
       fr: "La section Motivations est remplie"
       en: "The Motivations section is filled in"
+    # Erreur : une des six sections du dossier (§3.5 b, Motivations : « objectifs à 12 mois, bénéfices escomptés, perspectives »).
     severity: error
     category: dossier
     waivable: false
@@ -1959,6 +2297,152 @@ rules:
             phases:
               - {nom: beta, debut: 2023-09-04}
 
+  - id: dossier.phase-historique
+    title:
+      fr: "La phase actuelle est la dernière de l'historique"
+      en: "The current phase is the last one of the history"
+    # Avertissement : une incohérence entre deux champs recopiés de la fiche beta.gouv.fr.
+    severity: warning
+    category: dossier
+    waivable: true
+    given: projet.phase
+    then: {same_as: {path: "projet.phases[-1].nom"}}
+    message:
+      fr: "La phase actuelle « {value} » n'est pas la dernière phase de l'historique « projet.phases » ({detail}). Recopiez l'une et l'autre de la fiche beta.gouv.fr à jour."
+      en: "Current phase '{value}' is not the last phase of the history 'projet.phases' ({detail}). Copy both from the up-to-date beta.gouv.fr product page."
+    rationale:
+      fr: "La phase déclarée (§3.5 b, section Projet) décide de l'éligibilité (§3.1) : elle doit être celle où le produit se trouve d'après son historique."
+      en: "The phase given (§3.5 b, Projet section) decides eligibility (§3.1): it must be the one the product is in according to its history."
+    source: "Règlement EIG 7, §3.5 b (section Projet : « phase ») et §3.1 ; fiche produit beta.gouv.fr (phases)"
+    url: https://eig.numerique.gouv.fr/img/eig_7_reglement.pdf
+    examples:
+      pass:
+        - |
+          projet:
+            phase: construction
+            phases:
+              - {nom: investigation, debut: 2023-09-04, fin: 2023-12-15}
+              - {nom: construction, debut: 2024-01-08}
+        - "projet: {phase: construction}"
+      fail:
+        - |
+          projet:
+            phase: acceleration
+            phases:
+              - {nom: investigation, debut: 2023-09-04, fin: 2023-12-15}
+              - {nom: construction, debut: 2024-01-08}
+
+  - id: dossier.phase-investigation
+    title:
+      fr: "L'investigation s'achève avant la phase actuelle"
+      en: "The investigation ends before the current phase"
+    # Avertissement : une incohérence de dates, pas une condition du règlement.
+    severity: warning
+    category: dossier
+    waivable: true
+    # Une date de fin qui n'en est pas une est le fait d'investigation.terminee.
+    when:
+      - {path: projet.phase, in: [construction, acceleration]}
+      - {path: investigation.fin, type: date}
+    given: investigation.fin
+    then: {max: {path: "projet.phases[-1].debut"}}
+    message:
+      fr: "L'investigation se termine le {value}, après le début de la phase actuelle du produit ({detail}). Vérifiez les dates de l'investigation et de l'historique des phases."
+      en: "The investigation ends on {value}, after the product's current phase began ({detail}). Check the investigation's dates and the phase history."
+    rationale:
+      fr: "Un produit en construction ou en accélération a terminé son investigation : elle ne peut pas finir après le début de la phase actuelle."
+      en: "A product in construction or acceleration has finished its investigation: it cannot end after the current phase began."
+    source: "Règlement EIG 7, §3.2 a (lancement après une investigation) et §3.5 b (section Projet : « phase »)"
+    url: https://eig.numerique.gouv.fr/img/eig_7_reglement.pdf
+    examples:
+      pass:
+        - |
+          projet:
+            phase: construction
+            phases: [{nom: investigation, debut: 2023-09-04, fin: 2023-12-15}, {nom: construction, debut: 2024-01-08}]
+          investigation: {debut: 2023-09-04, fin: 2023-12-15}
+        - |
+          projet:
+            phase: investigation
+            phases: [{nom: investigation, debut: 2023-09-04}]
+          investigation: {debut: 2023-09-04, fin: 2024-05-15}
+      fail:
+        - |
+          projet:
+            phase: construction
+            phases: [{nom: investigation, debut: 2023-09-04, fin: 2023-12-15}, {nom: construction, debut: 2024-01-08}]
+          investigation: {debut: 2023-09-04, fin: 2024-03-15}
+
+  - id: dossier.incubateur
+    title:
+      fr: "L'incubateur est un incubateur beta.gouv.fr"
+      en: "The incubator is a beta.gouv.fr incubator"
+    # Avertissement : la liste « incubateurs » est un relevé des fiches produit ; un incubateur
+    # créé depuis peut y manquer (une dérogation le dit).
+    severity: warning
+    category: dossier
+    waivable: true
+    given: projet.incubateur
+    then: {in: {list: incubateurs}}
+    message:
+      fr: "« {value} » n'est pas l'identifiant d'un incubateur beta.gouv.fr ({detail}). Recopiez le champ « incubator » de la fiche produit."
+      en: "'{value}' is not the id of a beta.gouv.fr incubator ({detail}). Copy the 'incubator' field of the product page."
+    rationale:
+      fr: "La section Projet du dossier nomme l'incubateur ; c'est celui de la fiche produit beta.gouv.fr, sous son identifiant."
+      en: "The Projet section names the incubator: the one of the beta.gouv.fr product page, by its id."
+    source: "Règlement EIG 7, §3.5 b (section Projet : « incubateur ») ; fiches produit beta.gouv.fr (champ incubator)"
+    url: https://eig.numerique.gouv.fr/img/eig_7_reglement.pdf
+    examples:
+      pass:
+        - "projet: {incubateur: dinum}"
+        - "projet: {incubateur: FabNum-MI}"
+      fail:
+        - "projet: {incubateur: Dinum}"
+        - "projet: {incubateur: incubateur-imaginaire}"
+
+  - id: dossier.url-demarches-simplifiees
+    title:
+      fr: "L'adresse de Démarches Simplifiées est bien écrite"
+      en: "The Démarches Simplifiées address is spelt right"
+    # Avertissement : le règlement lui-même écrit « demarches-simplifees.fr » (§2.5 a, §3.5 a),
+    # une adresse qui n'est pas celle de la plateforme.
+    severity: warning
+    category: dossier
+    waivable: true
+    given:
+      - projet.*
+      - projet.phases[*].*
+      - administration.*
+      - contacts.*.*
+      - mission.*
+      - mission.voeux[*].*
+      - investigation.*
+      - dispositif.*
+      - motivations.*
+      - motivations.objectifs_12_mois[*]
+      - ambition.*
+      - transparence.code_source.*
+      - transparence.pilotage_impact.stats_url
+      - transparence.pilotage_impact.indicateurs[*].*
+      - transparence.budget_url
+      - transparence.accessibilite
+      - derogations[*].*
+    then: {misspelling: {wrong: demarches-simplifees.fr, right: demarches-simplifiees.fr}}
+    message:
+      fr: "« {value} » contient « demarches-simplifees.fr », une coquille du règlement : l'adresse de la plateforme est « demarches-simplifiees.fr ». Vouliez-vous dire « {suggestion} » ?"
+      en: "'{value}' contains 'demarches-simplifees.fr', a typo of the rules: the platform's address is 'demarches-simplifiees.fr'. Did you mean '{suggestion}'?"
+    rationale:
+      fr: "Le règlement donne l'adresse de dépôt avec une faute (« simplifees ») ; recopiée, elle mène ailleurs que sur la plateforme Démarches Simplifiées."
+      en: "The rules give the submission address with a typo ('simplifees'); copied, it leads elsewhere than the Démarches Simplifiées platform."
+    source: "Règlement EIG 7, §3.5 a (adresse de dépôt, écrite « demarches-simplifees.fr »)"
+    url: https://www.demarches-simplifiees.fr/
+    examples:
+      pass:
+        - "investigation: {resultats_url: 'https://www.demarches-simplifiees.fr/commencer/aap-eig7'}"
+      fail:
+        - "investigation: {resultats_url: 'https://www.demarches-simplifees.fr/commencer/aap-eig7'}"
+        - "dispositif: {pilotage_actuel: 'Dossier déposé sur https://www.demarches-simplifees.fr/commencer/aap-eig7'}"
+
   - id: dossier.cle-inconnue
     title:
       fr: "Le manifeste n'utilise que des clés connues"
@@ -2007,7 +2491,9 @@ rules:
         - field: engagements
           closed: [budget_12_mois, pilotage_confie_aux_eig, sponsor_rendez_vous_regulier,
                    eig_rattaches_au_sponsor, acces_ressources_premiere_semaine, acces_locaux,
-                   teletravail_jours_par_semaine, comites_investissement_par_an]
+                   teletravail_jours_par_semaine, comites_investissement_par_an, bureaux_fixes,
+                   restauration_tarif_agents, travail_ponctuel_incubateur_dinum,
+                   periode_probation_acceptee]
         - field: derogations
           each: {closed: [regle, justification]}
     message:
@@ -2032,6 +2518,7 @@ rules:
     title:
       fr: "Aucun champ n'est resté « À COMPLÉTER »"
       en: "No field is left 'À COMPLÉTER'"
+    # Erreur : un champ laissé « À COMPLÉTER » manque à l'une des six sections du §3.5 b.
     severity: error
     category: dossier
     waivable: false

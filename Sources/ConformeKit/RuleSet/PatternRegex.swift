@@ -12,13 +12,39 @@ enum PatternRegex: Sendable {
     /// NSRegularExpression is immutable and safe to share between threads.
     case icu(NSRegularExpression)
 
-    /// Whether the whole text matches (the pattern is anchored). The automaton reads the
-    /// text's scalars directly: an NSRange would measure it in UTF-16 twice.
-    func matches(_ text: String) -> Bool {
+    /// Whether the whole text matches (the pattern is anchored); nil when ICU could not tell
+    /// within `maxTicks`. The automaton reads the text's scalars directly (an NSRange would
+    /// measure it in UTF-16 twice) and always tells, in linear time.
+    func matches(_ text: String) -> Bool? {
         switch self {
-        case .simple(let regex): regex.matches(text)
-        case .icu(let regex): regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+        case .simple(let regex): return regex.matches(text)
+        case .icu(let regex): return Self.icuMatches(regex, text)
         }
+    }
+
+    /// ICU's work on one text, in its own unit: a tick is 10 000 steps of its backtracking
+    /// matcher, counted by the matcher itself (`.reportProgress` calls back once per tick), so
+    /// the bound is the same on any machine. A pattern that needs no backtracking to speak
+    /// of uses none on 4 096 characters; a quadratic one (`.*x.*`) about 800 at worst.
+    static let maxTicks = 1_000
+
+    /// ICU gives up silently on some patterns (`(a?){32}a{32}`, its own backtracking limit) and
+    /// returns "no match", which a `not_pattern` would take for a pass. Counting ticks stops
+    /// the match well before that, and says so.
+    private static func icuMatches(_ regex: NSRegularExpression, _ text: String) -> Bool? {
+        var matched = false
+        var ticks = 0
+        regex.enumerateMatches(in: text, options: [.reportProgress], range: NSRange(text.startIndex..., in: text)) {
+            result, flags, stop in
+            if result != nil {
+                matched = true
+                stop.pointee = true
+            } else if flags.contains(.progress) {
+                ticks += 1
+                if ticks > maxTicks { stop.pointee = true }
+            }
+        }
+        return matched ? true : ticks > maxTicks ? nil : false
     }
 }
 

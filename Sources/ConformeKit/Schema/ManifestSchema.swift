@@ -182,6 +182,12 @@ struct SchemaDerivation {
                 node.restrict(to: .scalar)
                 node.patterns.append(anchored)
             }
+        case let check as Misspelling:
+            // Any text holding the misspelling, line breaks included.
+            let excluded = SchemaNode()
+            excluded.types = .string
+            excluded.patterns = ["^[\\s\\S]*\(ECMARegex.escaped(check.wrong))[\\s\\S]*$"]
+            node.negations.append(excluded)
         case let check as LengthBound:
             node.restrict(to: [.string, .array])
             if check.isMinimum {

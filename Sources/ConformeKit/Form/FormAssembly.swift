@@ -32,7 +32,8 @@ struct FormAssembly {
                 en: "parameter '\(name)' names '\(path)', which is not a field of the form")
         }
         for template in derivation.order where placed[template] == nil {
-            guard let place = derivation.places[template], place.shape != .map else { continue }
+            // A place the rules forbid (`title`: a product file given for a proposal) is no field.
+            guard let place = derivation.places[template], place.shape != .map, !place.node.forbidden else { continue }
             // A list's item fields are placed with their list when the form file lists none.
             let parent = FormFieldDerivation.parent(of: template)
             if template.hasSuffix("[*]") || placed[parent] != nil && template.hasPrefix(parent + "[*]") { continue }
@@ -128,6 +129,9 @@ struct FormAssembly {
         for list in node.allowedValues {
             allowed = allowed.map { kept in kept.filter(list.contains) } ?? list
         }
+        // A value another rule warns against (`GPL-3.0`, deprecated in SPDX) is not offered.
+        let excluded = node.negations.flatMap { $0.allowedValues.flatMap { $0 } }
+        allowed = allowed?.filter { !excluded.contains($0) }
         var expected: FormChoice?
         let kind: FormField.Kind
         let types = node.types ?? .all

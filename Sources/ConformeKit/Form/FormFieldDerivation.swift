@@ -30,6 +30,15 @@ struct FormFieldDerivation {
             let clauses = Self.clauses(of: conditional.condition, prefix: "")
             visit(conditional.then, prefix: "", condition: clauses.isEmpty ? nil : clauses)
         }
+        // A rule whose `when` JSON Schema cannot say (`any_of` of fields) is left out of the
+        // schema whole; its checks still tell what the field is (`format: https-url`): taken
+        // without the `when`, what they require is required « in some cases ».
+        let omitted = Set(derivation.omissions.filter(\.isWhole).map(\.rule))
+        var unconditioned = SchemaDerivation()
+        for rule in ruleSet.rules where omitted.contains(rule.id) && !rule.conditions.isEmpty {
+            unconditioned.add(rule.withoutConditions)
+        }
+        visit(unconditioned.root, prefix: "", condition: [])
     }
 
     /// The places directly below `template` (`""`: the document), in order.
@@ -138,6 +147,7 @@ public enum FormRequirement: Sendable, Equatable {
         public var values: [FormChoice]
     }
 
+    /// `condition`: nil for always, empty for a condition the form cannot state.
     func adding(_ condition: [Clause]?) -> FormRequirement {
         guard let condition else { return .always }
         switch self {
@@ -145,6 +155,12 @@ public enum FormRequirement: Sendable, Equatable {
         case .optional: return .when([condition])
         case .when(let alternatives): return alternatives.contains(condition) ? self : .when(alternatives + [condition])
         }
+    }
+
+    /// Required under a condition the form cannot state (the rule says which).
+    public var isSometimes: Bool {
+        if case .when(let alternatives) = self { return alternatives.contains([]) }
+        return false
     }
 }
 
@@ -162,5 +178,14 @@ public struct FormChoice: Sendable, Equatable {
             text = Value.format(d)
             self.value = d.rounded() == d && abs(d) < 1e15 ? .int(Int(d)) : .float(d)
         }
+    }
+}
+
+extension Rule {
+    /// The same rule, applying always: to read what its checks say of a place.
+    var withoutConditions: Rule {
+        Rule(id: id, title: title, severity: severity, category: category, waivable: waivable, prerequisite: prerequisite, message: message,
+            rationale: rationale, source: source, url: url, examples: examples, file: file, range: range,
+            conditions: [], given: given, then: then)
     }
 }

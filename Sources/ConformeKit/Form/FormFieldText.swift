@@ -8,6 +8,9 @@ extension GuidedForm {
         case .optional: return fr ? "Facultatif" : "Optional"
         case .always: return fr ? "Obligatoire" : "Required"
         case .when(let alternatives):
+            if alternatives.contains([]) {
+                return fr ? "Obligatoire dans certains cas (voir « Pourquoi ? »)" : "Required in some cases (see “Why?”)"
+            }
             let conditions = alternatives.map { clauses in
                 clauses.map { clause in
                     let label = fieldsByTemplate[clause.path]?.label.text(language) ?? clause.path

@@ -764,6 +764,10 @@ sections:
       - engagements.eig_rattaches_au_sponsor
       - engagements.acces_ressources_premiere_semaine
       - engagements.acces_locaux
+      - engagements.bureaux_fixes
+      - engagements.restauration_tarif_agents
+      - engagements.travail_ponctuel_incubateur_dinum
+      - engagements.periode_probation_acceptee
       - {path: engagements.teletravail_jours_par_semaine, label: {fr: Jours de télétravail par semaine, en: Remote-work days per week}}
       - {path: engagements.comites_investissement_par_an, label: {fr: Comités d'investissement par an, en: Investment committees per year}}
 

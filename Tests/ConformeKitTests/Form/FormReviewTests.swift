@@ -88,7 +88,7 @@ struct FormReviewTests {
         state.values["projet.phase"] = "construction"
         let yaml = form.manifestYAML(state)
         #expect(yaml.hasPrefix("# yaml-language-server: $schema="))
-        #expect(yaml.contains("# [eligibilite.phase] Phase actuelle du produit — investigation | construction | acceleration\n  phase: construction"))
+        #expect(yaml.contains("# [eligibilite.phase, dossier.phase-historique] Phase actuelle du produit — investigation | construction | acceleration\n  phase: construction"))
         #expect(yaml.contains("# Projet\nprojet:"))
     }
 }

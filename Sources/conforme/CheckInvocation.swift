@@ -83,11 +83,12 @@ struct CheckInvocation: Equatable {
 
         for destination in destinations {
             let toTerminal = destination.file == nil
-            let options = ReportOptions(
-                useColor: toTerminal && destination.format.supportsColor
-                    && Terminal.wantsColor(fileDescriptor: 1),
-                quiet: quiet, failOn: failOn)
-            let bytes = destination.format.reporter(options: options).bytes(report)
+            let useColor = toTerminal && destination.format.supportsColor
+                && Terminal.wantsColor(fileDescriptor: 1)
+            // Without colour, the same call as the web API's (SingleManifestReport).
+            let bytes = useColor
+                ? destination.format.reporter(options: ReportOptions(useColor: true, quiet: quiet, failOn: failOn)).bytes(report)
+                : destination.format.bytes(report, failOn: failOn, quiet: quiet)
             if let file = destination.file {
                 do {
                     try Data(bytes).write(to: URL(fileURLWithPath: file))

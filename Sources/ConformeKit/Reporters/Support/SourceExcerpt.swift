@@ -2,17 +2,17 @@ import YAMLTree
 
 /// The start line of a finding, cut into the text before, under and after its range, so the
 /// text and HTML reports can underline exactly the columns the finding is about.
-struct SourceExcerpt {
-    var lineNumber: Int
-    var before: String
+public struct SourceExcerpt {
+    public var lineNumber: Int
+    public var before: String
     /// Empty for an empty range (a missing value): reporters still mark one place.
-    var highlighted: String
-    var after: String
+    public var highlighted: String
+    public var after: String
 
     var line: String { before + highlighted + after }
 
     /// Nil when the line is not in the source (a report built without its text).
-    init?(range: SourceRange, source: SourceText) {
+    public init?(range: SourceRange, source: SourceText) {
         guard let text = source.line(range.start.line) else { return nil }
         let scalars = Array(text.unicodeScalars)
         let startIndex = min(max(range.start.column - 1, 0), scalars.count)
@@ -71,7 +71,7 @@ struct SourceExcerpt {
 /// could move the cursor or recolour the screen when a manifest holds them) become their visible
 /// Unicode "control pictures" (␛, ␊). Tabs are kept where `keepTabs` says so, line breaks where
 /// the format has its own way to write them (`keepLineBreaks`).
-func visibleControls(_ string: String, keepTabs: Bool = true, keepLineBreaks: Bool = false) -> String {
+public func visibleControls(_ string: String, keepTabs: Bool = true, keepLineBreaks: Bool = false) -> String {
     var out = ""
     for scalar in string.unicodeScalars {
         switch scalar.value {

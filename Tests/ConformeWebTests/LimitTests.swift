@@ -98,13 +98,20 @@ import Testing
         #expect(await gate.acquire(waitingAtMost: .zero), "and came back free")
     }
 
-    @Test func aWrongMethodIsAnErrorWithTheHeaders() async throws {
+    @Test func aWrongMethodIs405WithAllowAndTheHeaders() async throws {
+        let cases: [(HTTPRequest.Method, String, String)] = [
+            (.get, "/api/v1/check", "POST"), (.post, "/regles", "GET"), (.delete, "/", "GET"),
+            (.put, "/regles/transparence.licence", "GET"), (.get, "/verifier", "POST"),
+            (.patch, "/metrics", "GET"), (.options, "/api/v1/schema/7", "GET"),
+        ]
         try await Web.test { _, client in
-            for (method, uri) in [(HTTPRequest.Method.get, "/api/v1/check"), (.post, "/regles"), (.delete, "/")] {
+            for (method, uri, allow) in cases {
                 let answer = try await Web.send(client, method, uri)
-                #expect(answer.status.code >= 400 && answer.status.code < 500, "\(method) \(uri): \(answer.status)")
+                #expect(answer.status == .methodNotAllowed, "\(method) \(uri): \(answer.status)")
+                #expect(answer.headers[.allow] == allow, "\(method) \(uri)")
                 Web.expectSecurityHeaders(answer, "\(method) \(uri)")
             }
+            #expect(try await Web.send(client, .delete, "/nulle-part").status == .notFound)
         }
     }
 }

@@ -61,23 +61,29 @@ enum OpenAPIDocument {
                 required: true
                 description: The manifest's bytes (at most 1 MiB by default). `text/markdown` is read for its YAML front matter.
                 content:
+                  # Any bytes are a manifest to check: what is not valid YAML is a finding of the report.
                   application/yaml:
-                    schema: {type: string}
+                    schema: {}
                     example: |
                       promotion: 7
                       type: lancement
                   text/yaml:
-                    schema: {type: string}
+                    schema: {}
                   text/plain:
-                    schema: {type: string}
+                    schema: {}
                   text/markdown:
-                    schema: {type: string}
+                    schema: {}
               responses:
                 '200':
                   description: The report, whatever the verdict.
                   content:
                     application/json:
-                      schema: {$ref: '#/components/schemas/JSONReport'}
+                      schema:
+                        description: The JSON report (`format=json`), or the GitLab Code Quality array (`format=gitlab`).
+                        anyOf:
+                          - $ref: '#/components/schemas/JSONReport'
+                          - type: array
+                            items: {type: object}
                     application/sarif+json:
                       schema: {type: object}
                     application/xml:
@@ -156,7 +162,7 @@ enum OpenAPIDocument {
                   description: The OpenAPI document.
                   content:
                     application/yaml:
-                      schema: {type: string}
+                      schema: {type: object}
           /healthz:
             get:
               tags: [operations]

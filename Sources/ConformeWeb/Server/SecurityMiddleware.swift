@@ -33,7 +33,15 @@ struct SecurityMiddleware<Context: RequestContext>: RouterMiddleware {
 
     /// The answer to an error a route threw: a problem document under /api, a page elsewhere.
     static func response(for error: Error, request: Request) -> Response {
-        let status = (error as? HTTPResponseError)?.status ?? .internalServerError
+        var status = (error as? HTTPResponseError)?.status ?? .internalServerError
+        // The router says 404 when the path exists under another method.
+        var allow: String?
+        if status == .notFound || status == .methodNotAllowed, let methods = AllowedMethods.allow(for: request.uri.path),
+            !methods.split(separator: ",").contains(where: { $0.trimmingSpaces == request.method.rawValue })
+        {
+            status = .methodNotAllowed
+            allow = methods
+        }
         let language = PageLanguage.resolve(
             query: request.uri.queryParameters.get("lang"), acceptLanguage: request.headers[.acceptLanguage])
         let s = Strings(language)
@@ -45,10 +53,14 @@ struct SecurityMiddleware<Context: RequestContext>: RouterMiddleware {
         case .badRequest: (s.pick("Requête invalide", "Bad request"), s.pick("La requête n'a pas pu être lue.", "The request could not be read."))
         default: (s.pick("Erreur du service", "Service error"), s.pick("La vérification n'a pas pu se faire. Réessayez plus tard.", "The check could not run. Try again later."))
         }
+        var response: Response
         if request.uri.path.hasPrefix("/api/") || request.uri.path == "/healthz" || request.uri.path == "/metrics" {
-            return Problem(status, kind: "http-\(status.code)", title: title, detail: detail).response
+            response = Problem(status, kind: "http-\(status.code)", title: title, detail: detail).response
+        } else {
+            response = Responses.html(MessagePage.render(title: title, text: detail, language: language, path: "/"), status: status)
         }
-        return Responses.html(MessagePage.render(title: title, text: detail, language: language, path: "/"), status: status)
+        if let allow { response.headers[.allow] = allow }
+        return response
     }
 }
 

@@ -57,7 +57,7 @@ public struct HTMLReporter: Reporter {
     // MARK: - Verdict
 
     /// "Votre proposition est conforme" / "… n'est pas encore conforme : 3 points à corriger".
-    func verdict(_ report: RunReport) -> String {
+    public func verdict(_ report: RunReport) -> String {
         let fr = report.language == .fr
         let findings = report.files.flatMap(\.diagnostics).filter { !$0.isWaived }
         let toFix = findings.filter(options.countsAsFailure).count
@@ -188,7 +188,7 @@ public struct HTMLReporter: Reporter {
 
     /// Only web links become links: a rule set is data, and `javascript:` has no place in a
     /// page people open from their mailbox.
-    static func safeLink(_ url: String) -> String? {
+    public static func safeLink(_ url: String) -> String? {
         let lowered = url.lowercased()
         return lowered.hasPrefix("https://") || lowered.hasPrefix("http://") ? url : nil
     }

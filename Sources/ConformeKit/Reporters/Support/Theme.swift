@@ -1,13 +1,13 @@
 /// The themes of the règlement, used to group findings for readers who think in its terms
 /// (HTML page). A rule's `category` names its theme; engine findings use their id's prefix.
-enum Theme {
+public enum Theme {
     /// Known categories in the order the règlement's reader expects them.
-    static let order = [
+    public static let order = [
         "eligibilite", "investigation", "transparence", "ambition", "engagements", "mission",
         "dossier", "derogations", "yaml",
     ]
 
-    static func heading(_ category: String, _ language: Language) -> String {
+    public static func heading(_ category: String, _ language: Language) -> String {
         switch (category, language) {
         case ("eligibilite", .fr): "Éligibilité"
         case ("eligibilite", .en): "Eligibility"
@@ -30,13 +30,13 @@ enum Theme {
     }
 
     /// Known themes first, in règlement order; others after, alphabetically.
-    static func sortKey(_ category: String) -> (Int, String) {
+    public static func sortKey(_ category: String) -> (Int, String) {
         (order.firstIndex(of: category) ?? order.count, category)
     }
 
     /// The category of a finding's rule: the rule set's when it knows the rule, else the id's
     /// first segment (`yaml.syntaxe` → `yaml`).
-    static func category(of rule: String, in report: RunReport) -> String {
+    public static func category(of rule: String, in report: RunReport) -> String {
         if let descriptor = report.rules.first(where: { $0.id == rule }) {
             return descriptor.category
         }

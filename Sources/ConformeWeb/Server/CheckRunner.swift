@@ -36,8 +36,9 @@ public struct CheckRunner: Sendable {
         let metrics = self.metrics
         let gate = self.gate
         let outcome = OneShot<RunReport?>()
-        Task { [limit = configuration.checkTimeLimit] in
-            try? await Task.sleep(for: limit)
+        let timer = Task { [limit = configuration.checkTimeLimit] in
+            // Cancelled as soon as the check ends: no sleeping task per request under load.
+            guard (try? await Task.sleep(for: limit)) != nil else { return }
             outcome.resume(nil)
         }
         DispatchQueue.global().async {
@@ -50,7 +51,9 @@ public struct CheckRunner: Sendable {
             metrics.recordCheck(duration: clock.now - start, findings: report.files.flatMap(\.diagnostics))
             outcome.resume(report)
         }
-        guard let report = await outcome.value else { throw .tooLong }
+        let report = await outcome.value
+        timer.cancel()
+        guard let report else { throw .tooLong }
         return report
     }
 }

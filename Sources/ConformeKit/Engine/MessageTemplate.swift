@@ -5,7 +5,7 @@ import YAMLTree
 enum MessageTemplate {
     static let placeholders = ["value", "path", "expected", "suggestion", "rule", "detail"]
 
-    static func message(of rule: Rule, for failure: Failure) -> LocalizedText {
+    static func message(of rule: Rule, for failure: Failure, optional: Bool = false) -> LocalizedText {
         let path = failure.target.path
         let value = failure.target.value.map { LocalizedText($0.displayText, $0.displayText) }
             ?? LocalizedText("(valeur absente)", "(missing value)")
@@ -17,7 +17,7 @@ enum MessageTemplate {
                 "detail": failure.detail[keyPath: language],
             ]
         }
-        guard let template = rule.message else {
+        guard let template = (optional ? rule.messageOptional : nil) ?? rule.message else {
             let title = rule.title
             // French puts a space before a colon; English does not.
             let place = LocalizedText(path.isEmpty ? "" : "\(path) : ", path.isEmpty ? "" : "\(path): ")

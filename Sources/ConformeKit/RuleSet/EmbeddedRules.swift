@@ -1786,9 +1786,14 @@ rules:
       - transparence.accessibilite
       - derogations[*].*
     then: {not_pattern: '(?s).*À COMPLÉTER.*'}
+    # One finding per field: the field's own rule would only say again that it is not filled in.
+    exclusive: true
     message:
       fr: "Le champ « {path} » est encore à compléter (« {value} »). Remplacez « À COMPLÉTER » par la valeur attendue (voir le commentaire du modèle ou « conforme rules explain » pour la règle du champ)."
       en: "Field '{path}' is still to be filled in ('{value}'). Replace 'À COMPLÉTER' with the expected value (see the template's comment, or 'conforme rules explain' for the field's rule)."
+    message_optional:
+      fr: "Le champ facultatif « {path} » est encore à compléter (« {value} ») : remplacez « À COMPLÉTER » par la valeur attendue, ou supprimez la ligne."
+      en: "Optional field '{path}' is still to be filled in ('{value}'): replace 'À COMPLÉTER' with the expected value, or delete the line."
     rationale:
       fr: "Le modèle produit par « conforme init » marque chaque valeur à renseigner ; une proposition déposée avec un champ non rempli serait incomplète."
       en: "The template printed by 'conforme init' marks every value to fill in; a proposal submitted with an unfilled field would be incomplete."

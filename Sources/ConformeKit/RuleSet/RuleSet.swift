@@ -39,6 +39,12 @@ public final class Rule: Sendable {
     /// The message template (`{value}`, `{path}`, `{expected}`, `{suggestion}`, `{rule}`,
     /// `{detail}`); nil: the title and the failing check's account.
     public let message: LocalizedText?
+    /// `message_optional:` the message when the failing field is one no applicable rule
+    /// requires (« remplacez ou supprimez la ligne »); nil: `message` everywhere.
+    public let messageOptional: LocalizedText?
+    /// `exclusive: true`: where the rule fails, it is the node's only finding. A placeholder
+    /// left by `conforme init` is one thing to fix, not one per rule that reads the field.
+    public let exclusive: Bool
     public let rationale: LocalizedText?
     public let source: String?
     public let url: String?
@@ -55,7 +61,8 @@ public final class Rule: Sendable {
 
     init(
         id: String, title: LocalizedText, severity: Severity, category: String, waivable: Bool,
-        message: LocalizedText?, rationale: LocalizedText?, source: String?, url: String?,
+        message: LocalizedText?, messageOptional: LocalizedText? = nil, exclusive: Bool = false,
+        rationale: LocalizedText?, source: String?, url: String?,
         examples: Examples, file: String, range: SourceRange, conditions: [Condition],
         given: [Path]?, then: CheckGroup
     ) {
@@ -65,6 +72,8 @@ public final class Rule: Sendable {
         self.category = category
         self.waivable = waivable
         self.message = message
+        self.messageOptional = messageOptional
+        self.exclusive = exclusive
         self.rationale = rationale
         self.source = source
         self.url = url
@@ -74,7 +83,11 @@ public final class Rule: Sendable {
         self.conditions = conditions
         self.given = given
         self.then = then
+        requiredFields = RequiredFields.patterns(given: given, then: then)
     }
+
+    /// The fields this rule requires (`required: true`), as paths that may hold wildcards.
+    let requiredFields: [[Path.Segment]]
 
     public var descriptor: RuleDescriptor {
         RuleDescriptor(id: id, title: title, severity: severity, category: category,

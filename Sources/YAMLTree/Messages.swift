@@ -294,6 +294,28 @@ extension Messages {
             en: "YAML syntax: directive '\(name)': a proposal does not need it, remove this line.")
     }
 
+    static func quoteClosedTooEarly(_ found: StrictSyntax.EarlyQuote) -> LocalizedText {
+        if found.quote == "'" {
+            return LocalizedText(
+                fr: "Syntaxe YAML : apostrophe dans une valeur entre apostrophes. Cette apostrophe "
+                    + "ferme la valeur, et la suite de la ligne n'est plus lue. Doublez l'apostrophe "
+                    + "(\(found.fixed)), ou mettez la valeur entre guillemets doubles, ou enlevez les "
+                    + "apostrophes qui l'entourent.",
+                en: "YAML syntax: apostrophe inside a single-quoted value. This apostrophe closes the "
+                    + "value, and the rest of the line is not read. Double the apostrophe "
+                    + "(\(found.fixed)), or put the value in double quotes, or remove the single "
+                    + "quotes around it.")
+        }
+        return LocalizedText(
+            fr: "Syntaxe YAML : guillemet double dans une valeur entre guillemets doubles. Ce "
+                + "guillemet ferme la valeur, et la suite de la ligne n'est plus lue. Écrivez \\\" "
+                + "pour un guillemet dans la valeur (\(found.fixed)), ou mettez la valeur entre "
+                + "apostrophes.",
+            en: "YAML syntax: double quote inside a double-quoted value. This quote closes the value, "
+                + "and the rest of the line is not read. Write \\\" for a quote inside the value "
+                + "(\(found.fixed)), or put the value in single quotes.")
+    }
+
     static let gluedComment = LocalizedText(
         fr: "Syntaxe YAML : « # » collé à ce qui précède. Un commentaire doit être précédé d'une "
             + "espace : ajoutez-en une avant « # », ou mettez tout le texte entre guillemets.",

@@ -74,6 +74,43 @@ struct StrictSyntax {
         return nil
     }
 
+    /// A quote that closed a quoted value in the middle of a word: `'de l'alimentation'`, where
+    /// `offset` is the syntax error libyaml reports right after it.
+    struct EarlyQuote {
+        /// `'` or `"`.
+        var quote: Character
+        var range: SourceRange
+        /// The value as written, from its opening quote to the last quote on the line.
+        var written: String
+        /// The same value, quoted so that YAML reads it whole.
+        var fixed: String
+    }
+
+    func quoteClosedTooEarly(before offset: Int) -> EarlyQuote? {
+        guard offset > 0, offset < bytes.count else { return nil }
+        let quote = bytes[offset - 1]
+        guard quote == UInt8(ascii: "'") || quote == UInt8(ascii: "\""),
+            !Self.isBlankOrBreak(bytes[offset]),
+            !":,]}#".utf8.contains(bytes[offset])
+        else { return nil }
+        // The line's opening quote: after a blank, `[`, `{` or `,`, or at the line's start.
+        var lineStart = offset - 1
+        while lineStart > 0, bytes[lineStart - 1] != 0x0A, bytes[lineStart - 1] != 0x0D { lineStart -= 1 }
+        var lineEnd = offset
+        while lineEnd < bytes.count, bytes[lineEnd] != 0x0A, bytes[lineEnd] != 0x0D { lineEnd += 1 }
+        guard let open = (lineStart..<(offset - 1)).first(where: { i in
+            bytes[i] == quote && (i == lineStart || [0x20, 0x09, UInt8(ascii: "["), UInt8(ascii: "{"), UInt8(ascii: ",")].contains(bytes[i - 1]))
+        }) else { return nil }
+        // Without a later quote, the value was meant to run to the end of the line.
+        let close = (offset..<lineEnd).last(where: { bytes[$0] == quote }) ?? lineEnd
+        let written = String(decoding: bytes[open..<min(close + 1, lineEnd)], as: UTF8.self)
+        let inner = String(decoding: bytes[(open + 1)..<close], as: UTF8.self)
+        let fixed = quote == UInt8(ascii: "'")
+            ? "'" + inner.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "''") + "'"
+            : "\"" + inner.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\\\"") + "\""
+        return EarlyQuote(quote: Character(UnicodeScalar(quote)), range: at(offset - 1), written: written, fixed: fixed)
+    }
+
     /// A plain scalar in a flow collection that starts with `-` followed by nothing or a blank:
     /// YAML has no list item marker inside brackets.
     static func isLoneDash(_ text: String) -> Bool {

@@ -380,6 +380,12 @@ struct TreeBuilder {
         let end = isAtLineBreak ? start : SourcePosition(
             line: start.line, column: start.column + 1, offset: start.offset + width)
         let atTab = isTabInIndentation(at: start.offset)
+        if let quote = strict.quoteClosedTooEarly(before: start.offset) {
+            // `'Direction de l'alimentation'`: the apostrophe closed the value, and libyaml
+            // only stumbles on what follows. Say what happened, at the apostrophe.
+            problems.append(Problem(.syntax, range: quote.range, message: Messages.quoteClosedTooEarly(quote)))
+            return
+        }
         var notes: [Problem.Note] = []
         if let context = error.context, error.contextMark != error.problemMark {
             notes.append(Problem.Note(

@@ -316,6 +316,16 @@ extension Messages {
                 + "(\(found.fixed)), or put the value in single quotes.")
     }
 
+    static func valueCut(value: String, comment: String) -> LocalizedText {
+        LocalizedText(
+            fr: "La valeur lue s'arrête à « \(value) » : en YAML, « # » après une espace commence un "
+                + "commentaire, et « \(comment) » n'est pas lu. Si « # » fait partie de la valeur, "
+                + "mettez toute la valeur entre guillemets : \"\(value) \(comment)\".",
+            en: "The value read stops at '\(value)': in YAML, '#' after a space starts a comment, and "
+                + "'\(comment)' is not read. If '#' belongs to the value, put the whole value in "
+                + "quotes: \"\(value) \(comment)\".")
+    }
+
     static let gluedComment = LocalizedText(
         fr: "Syntaxe YAML : « # » collé à ce qui précède. Un commentaire doit être précédé d'une "
             + "espace : ajoutez-en une avant « # », ou mettez tout le texte entre guillemets.",

@@ -111,6 +111,22 @@ struct StrictSyntax {
         return EarlyQuote(quote: Character(UnicodeScalar(quote)), range: at(offset - 1), written: written, fixed: fixed)
     }
 
+    /// A comment that starts on the line of a plain value with no blank after its `#`
+    /// (`Bâtiment B #3, Paris 15e`): YAML cuts the value there, its author most likely meant
+    /// the `#` as text. `offset` is just after the value.
+    func commentCuttingValue(after offset: Int) -> (range: SourceRange, comment: String)? {
+        var i = offset
+        while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x09 { i += 1 }
+        guard i > offset, i + 1 < bytes.count, bytes[i] == UInt8(ascii: "#"),
+            !Self.isBlankOrBreak(bytes[i + 1]), bytes[i + 1] != UInt8(ascii: "#")
+        else { return nil }
+        var end = i
+        while end < bytes.count, bytes[end] != 0x0A, bytes[end] != 0x0D { end += 1 }
+        while end > i, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+        let range = SourceRange(start: source.position(offset: i), end: source.position(offset: end))
+        return (range, String(decoding: bytes[i..<end], as: UTF8.self))
+    }
+
     /// A plain scalar in a flow collection that starts with `-` followed by nothing or a blank:
     /// YAML has no list item marker inside brackets.
     static func isLoneDash(_ text: String) -> Bool {

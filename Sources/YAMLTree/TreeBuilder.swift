@@ -191,7 +191,13 @@ struct TreeBuilder {
                 strictProblem(at: glued, Messages.gluedComment)
             }
         case .plain:
-            guard inFlow else { return }
+            guard inFlow else {
+                if !isKeyPosition, let cut = strict.commentCuttingValue(after: range.end.offset) {
+                    problems.append(Problem(.cutValue, severity: .warning, range: cut.range,
+                        message: Messages.valueCut(value: text, comment: cut.comment)))
+                }
+                return
+            }
             if StrictSyntax.isLoneDash(text) {
                 strictProblem(at: range, Messages.loneDashInFlow)
             } else if let glued = strict.gluedComment(after: range.end.offset, inFlow: true) {

@@ -206,8 +206,23 @@ enum Messages {
                 ("« --- » ou « ... » inattendu au milieu d'une valeur.",
                  "Unexpected '---' or '...' inside a value."),
             "did not find expected <document start>":
-                ("Début de document attendu : du contenu suit la fin du document (« ... »).",
-                 "Expected a document start: content follows the end of the document ('...')."),
+                ("Ligne « --- » attendue : après des directives (« %YAML », « %TAG ») ou une fin "
+                    + "de document (« ... »), le contenu commence par une ligne « --- ».",
+                 "Expected a '---' line: after directives ('%YAML', '%TAG') or the end of a "
+                    + "document ('...'), content starts with a '---' line."),
+            "found unknown directive name":
+                ("directive inconnue : YAML ne connaît que « %YAML » et « %TAG », et une "
+                    + "proposition n'en a pas besoin. Supprimez cette ligne.",
+                 "unknown directive: YAML only knows '%YAML' and '%TAG', and a proposal needs "
+                    + "neither. Remove this line."),
+            "found duplicate %YAML directive":
+                ("directive « %YAML » répétée : un document n'en a qu'une. Supprimez cette ligne.",
+                 "repeated '%YAML' directive: a document has only one. Remove this line."),
+            "did not find expected comment or line break":
+                ("texte inattendu en fin de ligne : une directive s'écrit « %YAML 1.2 » ou "
+                    + "« %TAG !nom! préfixe », suivie au plus d'un commentaire.",
+                 "unexpected text at the end of the line: a directive reads '%YAML 1.2' or "
+                    + "'%TAG !name! prefix', followed at most by a comment."),
             "control characters are not allowed":
                 ("Caractère de contrôle invisible interdit dans un texte YAML : supprimez-le.",
                  "Invisible control character, not allowed in YAML text: remove it."),
@@ -287,11 +302,33 @@ enum Messages {
 
 /// Messages of the checks libyaml does not make (StrictSyntax).
 extension Messages {
-    static func directive(_ name: String) -> LocalizedText {
+    static func malformedDirective(_ text: String, repeated: Bool) -> LocalizedText {
+        if repeated {
+            return LocalizedText(
+                fr: "Syntaxe YAML : directive « %YAML » répétée : un document n'en a qu'une. "
+                    + "Supprimez cette ligne.",
+                en: "YAML syntax: repeated '%YAML' directive: a document has only one. Remove this line.")
+        }
+        return LocalizedText(
+            fr: "Syntaxe YAML : directive mal formée « \(text) » : écrivez « %YAML 1.2 » ou "
+                + "« %TAG !nom! préfixe », ou supprimez la ligne (une proposition n'en a pas besoin).",
+            en: "YAML syntax: malformed directive '\(text)': write '%YAML 1.2' or '%TAG !name! prefix', "
+                + "or remove the line (a proposal does not need it).")
+    }
+
+    static func yamlVersion(_ version: String) -> LocalizedText {
         LocalizedText(
-            fr: "Syntaxe YAML : directive « \(name) » : inutile dans une proposition, supprimez "
-                + "cette ligne.",
-            en: "YAML syntax: directive '\(name)': a proposal does not need it, remove this line.")
+            fr: "Directive « %YAML \(version) » : conforme lit le fichier en YAML 1.2, où par exemple "
+                + "yes et no sont des textes et non des booléens. Écrivez « %YAML 1.2 » ou supprimez "
+                + "la ligne.",
+            en: "Directive '%YAML \(version)': conforme reads the file as YAML 1.2, where for instance "
+                + "yes and no are text, not booleans. Write '%YAML 1.2' or remove the line.")
+    }
+
+    static func unknownDirective(_ name: String) -> LocalizedText {
+        LocalizedText(
+            fr: "Directive « \(name) » inconnue de YAML : elle est ignorée. Supprimez la ligne.",
+            en: "Directive '\(name)' is unknown to YAML: it is ignored. Remove the line.")
     }
 
     static func quoteClosedTooEarly(_ found: StrictSyntax.EarlyQuote) -> LocalizedText {

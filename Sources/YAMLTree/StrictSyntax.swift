@@ -1,5 +1,5 @@
-/// What libyaml 0.2.5 lets through but YAML forbids, and a proposal never needs: `%` directives,
-/// a comment glued to a quoted value or a bracket (`"x"#`, `]#`, `,#`, `>#`), a quoted value
+/// What libyaml 0.2.5 lets through but YAML forbids, and a proposal never needs: malformed `%`
+/// directives, a comment glued to a quoted value or a bracket (`"x"#`, `]#`, `,#`, `>#`), a quoted value
 /// or a bracketed list continued on a line not indented more than its key, and a lone `-` in a
 /// bracketed list. Each is a `yaml.syntaxe` problem with its own message, found on the events
 /// TreeBuilder already sees and the raw bytes around them: no second pass over the file.
@@ -8,19 +8,31 @@ struct StrictSyntax {
 
     private var bytes: [UInt8] { source.bytes }
 
-    /// The first `%` line among those of an explicit document's start (directives come before
-    /// its `---`), as (name, range).
-    func directive(in range: SourceRange) -> (name: String, range: SourceRange)? {
-        guard range.end.line > range.start.line || range.start.offset < range.end.offset else { return nil }
+    /// The `%` lines among those of an explicit document's start (directives come before its
+    /// `---`), as (words, range): `%YAML 1.2` is ["%YAML", "1.2"]; a trailing comment is dropped.
+    func directives(in range: SourceRange) -> [(words: [String], range: SourceRange)] {
+        guard range.end.line > range.start.line || range.start.offset < range.end.offset else { return [] }
+        var found: [(words: [String], range: SourceRange)] = []
         for line in range.start.line...range.end.line {
             let start = source.lineStarts[line - 1] + (line == 1 ? source.bomLength : 0)
             guard start < bytes.count, bytes[start] == UInt8(ascii: "%") else { continue }
-            var end = start + 1
-            while end < bytes.count, !Self.isBlankOrBreak(bytes[end]) { end += 1 }
-            let name = String(decoding: bytes[start..<end], as: UTF8.self)
-            return (name, SourceRange(start: source.position(offset: start), end: source.position(offset: end)))
+            var end = start
+            while end < bytes.count, bytes[end] != 0x0A, bytes[end] != 0x0D { end += 1 }
+            var words: [String] = []
+            var i = start
+            while i < end {
+                while i < end, bytes[i] == 0x20 || bytes[i] == 0x09 { i += 1 }
+                // A comment needs a blank before its `#` (`%YAML 1.1#…` is one word).
+                if i < end, bytes[i] == UInt8(ascii: "#") { break }
+                let wordStart = i
+                while i < end, !Self.isBlankOrBreak(bytes[i]) { i += 1 }
+                if i > wordStart { words.append(String(decoding: bytes[wordStart..<i], as: UTF8.self)) }
+            }
+            var nameEnd = start + 1
+            while nameEnd < end, !Self.isBlankOrBreak(bytes[nameEnd]) { nameEnd += 1 }
+            found.append((words, SourceRange(start: source.position(offset: start), end: source.position(offset: nameEnd))))
         }
-        return nil
+        return found
     }
 
     /// A `#` right after a quoted scalar or a closing bracket (`offset` is just after it), or

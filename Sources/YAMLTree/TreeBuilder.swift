@@ -91,8 +91,8 @@ struct TreeBuilder {
                 problems.append(Problem(
                     .multipleDocuments, range: range, message: Messages.multipleDocuments))
                 stopped = true
-            } else if let directive = strict.directive(in: range) {
-                strictProblem(at: directive.range, Messages.directive(directive.name))
+            } else {
+                checkDirectives(strict.directives(in: range))
             }
         case .scalar:
             let range = range(of: event)
@@ -202,6 +202,36 @@ struct TreeBuilder {
                 strictProblem(at: range, Messages.loneDashInFlow)
             } else if let glued = strict.gluedComment(after: range.end.offset, inFlow: true) {
                 strictProblem(at: glued, Messages.gluedComment)
+            }
+        }
+    }
+
+    /// Directives before the first document's `---` are valid YAML and read as such; a
+    /// malformed or repeated one is an error, one that may change how the file reads a warning.
+    private mutating func checkDirectives(_ directives: [(words: [String], range: SourceRange)]) {
+        var sawYAML = false
+        for (words, range) in directives {
+            switch words.first {
+            case "%YAML":
+                guard words.count == 2, !sawYAML,
+                    words[1].split(separator: ".").count == 2,
+                    words[1].split(separator: ".").allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) })
+                else {
+                    strictProblem(at: range, Messages.malformedDirective(words.joined(separator: " "), repeated: sawYAML))
+                    continue
+                }
+                sawYAML = true
+                if words[1] != "1.2" {
+                    problems.append(Problem(.directive, severity: .warning, range: range,
+                        message: Messages.yamlVersion(words[1])))
+                }
+            case "%TAG":
+                if words.count != 3 {
+                    strictProblem(at: range, Messages.malformedDirective(words.joined(separator: " "), repeated: false))
+                }
+            default:
+                problems.append(Problem(.directive, severity: .warning, range: range,
+                    message: Messages.unknownDirective(words.first ?? "%")))
             }
         }
     }

@@ -240,7 +240,7 @@ rules:
     category: financement
     when: {path: administration.type, equals: administration-centrale}
     given: financement.programme_budgetaire
-    then: {required: true, type: string, pattern: 'P[0-9]{3}'}
+    then: {required: true, type: string, pattern: {regex: 'P[0-9]{3}', description: {fr: "un numéro de la forme P suivi de 3 chiffres (P042)", en: "a number of the form P followed by 3 digits (P042)"}}}
     message:
       fr: "Indiquez le programme budgétaire de l'administration qui porte le co-financement, sous la forme « P » suivi de trois chiffres, par exemple « P216 » ({detail})."
       en: "Give the administration's budget programme that carries the co-funding, as 'P' and three digits, for example 'P216' ({detail})."
@@ -594,7 +594,7 @@ rules:
     category: eligibilite
     waivable: false
     given: projet.fiche_beta
-    then: {required: true, pattern: '^https://beta\.gouv\.fr/startups/[a-z0-9._-]+\.html$'}
+    then: {required: true, pattern: {regex: '^https://beta\.gouv\.fr/startups/[a-z0-9._-]+\.html$', description: {fr: "une adresse de la forme https://beta.gouv.fr/startups/IDENTIFIANT.html, l'identifiant en minuscules, chiffres, « . », « _ » ou « - »", en: "an address of the form https://beta.gouv.fr/startups/IDENTIFIER.html, the identifier in lowercase letters, digits, '.', '_' or '-'"}}}
     message:
       fr: "Le lien vers la fiche produit doit être l'adresse d'une page produit publiée sur beta.gouv.fr, de la forme https://beta.gouv.fr/startups/mon-produit.html ({detail}). Publiez d'abord la fiche produit sur beta.gouv.fr, puis recopiez son adresse."
       en: "The product page link must be the address of a product page published on beta.gouv.fr, such as https://beta.gouv.fr/startups/my-product.html ({detail}). Publish the product page on beta.gouv.fr first, then copy its address."
@@ -1785,7 +1785,7 @@ rules:
       - transparence.budget_url
       - transparence.accessibilite
       - derogations[*].*
-    then: {not_pattern: '(?s).*À COMPLÉTER.*'}
+    then: {not_pattern: {regex: '(?s).*À COMPLÉTER.*', description: {fr: "un texte contenant « À COMPLÉTER »", en: "text containing 'À COMPLÉTER'"}}}
     # One finding per field: the field's own rule would only say again that it is not filled in.
     exclusive: true
     message:

@@ -92,4 +92,27 @@ import Testing
         #expect(run.status == 2)
         #expect(run.stderr.contains("r.yml:5:21: « pattern » : écrivez {regex: …, description: {fr: …, en: …}}"), "\(run.stderr)")
     }
+
+    // Item 11
+    @Test func theReadmeFirstCommandPrintsConformeWithNoFinding() throws {
+        // As the README writes it: no --today, the real date.
+        let result = try CLI.run(["check", "examples/proposition-conforme.yml"])
+        #expect(result.status == 0)
+        #expect(result.stdout == "examples/proposition-conforme.yml : conforme\n\n1 fichier : 1 conforme, 0 non conforme — 0 erreur, 0 avertissement\n")
+    }
+
+    @Test func examplesGiveTheSameFindingsWhateverTheDay() throws {
+        func findings(_ today: [String]) throws -> [String] {
+            let run = try CLI.run(["check", "examples", "--format", "json", "--fail-on", "info"] + today)
+            let files = try #require(try CLI.json(run.stdout)["files"] as? [[String: Any]])
+            return files.flatMap { file in
+                (file["diagnostics"] as? [[String: Any]] ?? []).map { d in
+                    "\(file["path"] ?? "") \(d["rule"] ?? "") \(((d["range"] as? [String: Any])?["start"] as? [String: Any])?["line"] ?? "")"
+                }
+            }
+        }
+        let reference = try findings(["--today", "2024-06-01"])
+        #expect(try findings([]) == reference)
+        #expect(try findings(["--today", "2040-01-01"]) == reference)
+    }
 }

@@ -54,8 +54,8 @@ struct CLIMessages {
     }
 
     var onlyPromotion7: String {
-        pick("Seule la promotion 7 a un modèle (--promotion 7) ; la promotion 6 est close.",
-             "Only promotion 7 has a template (--promotion 7); promotion 6 is closed.")
+        pick("seule la promotion 7 a un modèle (--promotion 7) ; la promotion 6 est close.",
+             "only promotion 7 has a template (--promotion 7); promotion 6 is closed.")
     }
 
     func unknownRule(_ id: String, closest: [String]) -> String {
@@ -66,5 +66,11 @@ struct CLIMessages {
         }
         return pick("conforme : règle inconnue « \(id) » ; vouliez-vous dire \(guesses) ? « conforme rules list » affiche toutes les règles.",
                     "conforme: unknown rule '\(id)'; did you mean \(guesses)? 'conforme rules list' shows every rule.")
+    }
+
+    /// `conforme chek fichier.yml`: a first word that is no file but looks like a command.
+    func mistypedCommand(_ written: String, _ command: String) -> String {
+        pick("conforme : « \(written) » n'est ni un fichier ni une commande ; vouliez-vous dire « \(command) » ? (« conforme --help » liste les commandes)",
+             "conforme: '\(written)' is neither a file nor a command; did you mean '\(command)'? ('conforme --help' lists the commands)")
     }
 }

@@ -16,9 +16,12 @@ struct InitCommand: ParsableCommand {
     @Option(help: "Promotion EIG (7 : règlement 2024).")
     var promotion: Int = 7
 
+    @Option(help: "Langue des messages : fr ou en.")
+    var lang: Language?
+
     func validate() throws {
         guard promotion == 7 else {
-            throw ValidationError(CLIMessages(language: LanguageChoice.resolve(nil)).onlyPromotion7)
+            throw ValidationError(CLIMessages(language: LanguageChoice.resolve(lang)).onlyPromotion7)
         }
     }
 

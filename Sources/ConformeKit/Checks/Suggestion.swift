@@ -1,6 +1,6 @@
 /// "Vouliez-vous dire … ?": the closest allowed value to what was written, for values, keys,
 /// rule ids and check names alike.
-enum Suggestion {
+public enum Suggestion {
     /// A case-insensitive match first (`apache-2.0` → `Apache-2.0`), then the candidate at the
     /// smallest edit distance, if that distance is small enough to be a typo rather than
     /// another word: at most max(2, length / 3).
@@ -8,7 +8,7 @@ enum Suggestion {
     /// Between the two, a value of the same family wins when it is the only one: a licence or
     /// standard is named by letters, then a version (`EUPL-2.0` is a mistyped `EUPL-1.2`, even
     /// though `EPL-2.0` is one letter away).
-    static func closest(to written: String, among candidates: some Sequence<String>) -> String? {
+    public static func closest(to written: String, among candidates: some Sequence<String>) -> String? {
         let needle = written.lowercased()
         let trimmedNeedle = String(needle.trimmingWhitespace())
         let needleFamily = family(of: trimmedNeedle)

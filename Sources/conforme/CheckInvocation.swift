@@ -99,6 +99,8 @@ struct CheckInvocation: Equatable {
                 Terminal.output(bytes)
             }
         }
+        // Reports all written to files: the terminal still says how the run went.
+        if destinations.allSatisfy({ $0.file != nil }) { Terminal.error(report.summaryLine) }
         // The process ends here, without taking apart what it built: freeing every file's
         // report and findings one by one took longer than writing the report.
         let failed = report.files.contains(where: { $0.status == .fail })

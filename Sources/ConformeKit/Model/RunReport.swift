@@ -97,6 +97,10 @@ public struct RunReport: Sendable {
         self.language = language
     }
 
+    /// The summary as one sentence, « 3 fichiers : 1 conforme, 2 non conformes — … »: what
+    /// the CLI still prints on standard error when every report goes to a file.
+    public var summaryLine: String { Words.summaryLine(summary, language) }
+
     public var summary: Summary {
         var summary = Summary()
         summary.files = files.count

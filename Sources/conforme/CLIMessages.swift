@@ -1,4 +1,5 @@
 import ConformeKit
+import YAMLTree
 
 /// The command line's own sentences, in the run's language.
 struct CLIMessages {
@@ -6,7 +7,8 @@ struct CLIMessages {
 
     private func pick(_ fr: String, _ en: String) -> String { language == .fr ? fr : en }
 
-    func unreadable(_ path: String, _ reason: UnreadableReason) -> String {
+    /// Why a path could not be read, in a few words, in both languages (reports name it).
+    static func reason(_ reason: UnreadableReason) -> LocalizedText {
         let (fr, en): (String, String) = switch reason {
         case .notFound: ("fichier ou dossier introuvable", "no such file or folder")
         case .isFolder: ("c'est un dossier", "it is a folder")
@@ -14,6 +16,12 @@ struct CLIMessages {
         case .unreadableFolder: ("dossier illisible", "unreadable folder")
         case .ruleSetMissing: ("jeu de règles introuvable ou illisible", "rule set not found or unreadable")
         }
+        return LocalizedText(fr: fr, en: en)
+    }
+
+    func unreadable(_ path: String, _ reason: UnreadableReason) -> String {
+        let text = Self.reason(reason)
+        let (fr, en) = (text.fr, text.en)
         return pick("conforme : impossible de lire « \(path) » : \(fr).",
                     "conforme: cannot read '\(path)': \(en).")
     }

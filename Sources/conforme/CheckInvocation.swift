@@ -43,7 +43,11 @@ struct CheckInvocation: Equatable {
 
         let found = FileDiscovery(maxFiles: maxFiles).find(paths)
         var couldNotRun = !found.errors.isEmpty
-        for error in found.errors { Terminal.error(messages.unreadable(error.path, error.reason)) }
+        var unread: [RunReport.UnreadInput] = []
+        for error in found.errors {
+            Terminal.error(messages.unreadable(error.path, error.reason))
+            unread.append(RunReport.UnreadInput(path: error.path, reason: CLIMessages.reason(error.reason)))
+        }
         if let tooMany = found.tooMany {
             Terminal.error(messages.tooManyFiles(tooMany.path, limit: tooMany.limit))
             couldNotRun = true
@@ -74,12 +78,14 @@ struct CheckInvocation: Equatable {
             case .checked(let outcome): outcomes.append(outcome)
             case .unreadable(let path, let reason):
                 Terminal.error(messages.unreadable(path, reason))
+                unread.append(RunReport.UnreadInput(path: path, reason: CLIMessages.reason(reason)))
                 couldNotRun = true
             }
         }
-        let report = ManifestCheck.runReport(
+        var report = ManifestCheck.runReport(
             outcomes, fallback: ruleSet ?? RuleSetCatalog.embedded.ruleSet(forPromotion: nil),
             today: evaluationDay, language: language)
+        report.unread = unread
 
         for destination in destinations {
             let toTerminal = destination.file == nil

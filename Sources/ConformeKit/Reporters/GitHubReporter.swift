@@ -47,7 +47,11 @@ public struct GitHubReporter: Reporter {
                 + GitHubReporter.escapeData(overflow(errors: totalErrors, warnings: totalWarnings, in: nil, language))
                 + "\n"
         }
-        out += Words.summaryLine(report.summary, language) + "\n"
+        for input in report.unread {
+            out += "::error file=\(GitHubReporter.escapeProperty(input.path)),title=conforme::"
+                + GitHubReporter.escapeData(Words.unreadSentence(input, language)) + "\n"
+        }
+        out += Words.summaryLine(report) + "\n"
         return out
     }
 

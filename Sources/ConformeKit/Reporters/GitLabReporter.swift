@@ -24,6 +24,20 @@ public struct GitLabReporter: Reporter {
                 entries.append(entry(diagnostic, file: file, fingerprint: fingerprint, language: language))
             }
         }
+        // A path that could not be read is a blocker: a report of nothing must not read as clean.
+        for input in report.unread {
+            entries.append(.object([
+                ("type", .string("issue")),
+                ("check_name", .string("conforme.lecture")),
+                ("description", .string(Words.unreadSentence(input, language))),
+                ("fingerprint", .string(Fingerprint.hash(["conforme.lecture", input.path]))),
+                ("severity", .string("blocker")),
+                ("location", .object([
+                    ("path", .string(GitLabReporter.relativePath(input.path))),
+                    ("lines", .object([("begin", .int(1))])),
+                ])),
+            ]))
+        }
         return JSONValue.array(entries)
     }
 

@@ -34,14 +34,14 @@ public struct HTMLReporter: Reporter {
             <h1>\(e(title))</h1>
 
             """
-        let failed = report.files.contains { $0.status == .fail }
+        let failed = report.failed
         out += "<p class=\"verdict \(failed ? "verdict-fail" : "verdict-pass")\">"
             + "<strong>\(e(verdict(report)))</strong></p>\n"
         out += "<p class=\"meta\">"
             + (fr ? "Règlement <code>\(e(report.rulesetID))</code>, version \(e(report.rulesetVersion)) ; vérification du \(e(report.today)) par \(e(report.tool.name)) \(e(report.tool.version))."
                 : "Rule set <code>\(e(report.rulesetID))</code>, version \(e(report.rulesetVersion)); checked on \(e(report.today)) by \(e(report.tool.name)) \(e(report.tool.version)).")
             + "</p>\n"
-        out += "<p class=\"meta\">\(e(Words.summaryLine(report.summary, language)))</p>\n"
+        out += "<p class=\"meta\">\(e(Words.summaryLine(report)))</p>\n"
 
         out += fileIndex(report)
         for (index, file) in report.files.enumerated() {
@@ -60,12 +60,23 @@ public struct HTMLReporter: Reporter {
     /// "Votre proposition est conforme" / "… n'est pas encore conforme : 3 points à corriger".
     func verdict(_ report: RunReport) -> String {
         let fr = report.language == .fr
+        if !report.unread.isEmpty {
+            // Never a green page for a run that could not read what it was given.
+            if report.files.isEmpty { return Words.summaryLine(report) }
+            let names = report.unread.map { fr ? "« \($0.path) » (\($0.reason.fr))" : "'\($0.path)' (\($0.reason.en))" }
+            return (fr ? "Vérification incomplète : \(names.joined(separator: ", ")) n'a pas pu être lu. "
+                : "Incomplete check: \(names.joined(separator: ", ")) could not be read. ") + verdict(files: report)
+        }
+        return verdict(files: report)
+    }
+
+    private func verdict(files report: RunReport) -> String {
+        let fr = report.language == .fr
         let findings = report.files.flatMap(\.diagnostics).filter { !$0.isWaived }
         let toFix = findings.filter(options.countsAsFailure).count
         let advice = findings.count - toFix
         let failed = report.files.filter { $0.status == .fail }.count
         let total = report.files.count
-
         var sentence: String
         if total == 0 {
             sentence = fr ? "Aucune proposition n'a été vérifiée." : "No proposal was checked."

@@ -14,8 +14,8 @@ public struct MarkdownReporter: Reporter {
         let language = report.language
         let fr = language == .fr
         let summary = report.summary
-        var out = "## " + verdict(summary, language) + "\n\n"
-        out += "**" + MarkdownText.inline(Words.summaryLine(summary, language)) + "**\n\n"
+        var out = "## " + verdict(report) + "\n\n"
+        out += "**" + MarkdownText.inline(Words.summaryLine(report)) + "**\n\n"
         out += (fr ? "Règlement " : "Rule set ") + MarkdownText.code(report.rulesetID, inTable: false)
             + (fr ? " (version " : " (version ") + MarkdownText.inline(report.rulesetVersion) + ")"
             + (fr ? ", vérifié le " : ", checked on ") + report.today
@@ -69,7 +69,16 @@ public struct MarkdownReporter: Reporter {
         return out
     }
 
-    private func verdict(_ summary: RunReport.Summary, _ language: Language) -> String {
+    private func verdict(_ report: RunReport) -> String {
+        let summary = report.summary
+        let language = report.language
+        // A path that could not be read: the run is incomplete, whatever the files read say.
+        if !report.unread.isEmpty {
+            let fr = language == .fr
+            if summary.files == 0 { return fr ? "❌ Rien n'a été vérifié" : "❌ Nothing was checked" }
+            return fr ? "❌ Vérification incomplète : un chemin au moins n'a pas pu être lu"
+                : "❌ Incomplete check: at least one path could not be read"
+        }
         if summary.files == 0 {
             return language == .fr ? "Aucune proposition vérifiée" : "No proposal checked"
         }

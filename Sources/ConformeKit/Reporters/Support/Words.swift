@@ -74,6 +74,30 @@ enum Words {
         return line
     }
 
+    /// The summary line of a run, naming the paths it could not read: a run that checked
+    /// nothing says so rather than « 0 fichier : 0 conforme ».
+    static func summaryLine(_ report: RunReport) -> String {
+        let language = report.language
+        let line = summaryLine(report.summary, language)
+        guard !report.unread.isEmpty else { return line }
+        let fr = language == .fr
+        let list = report.unread.map { fr ? "« \($0.path) » (\($0.reason.fr))" : "'\($0.path)' (\($0.reason.en))" }
+            .joined(separator: ", ")
+        let many = report.unread.count > 1
+        if report.files.isEmpty {
+            return fr ? "Rien n'a été vérifié : \(list) n'\(many ? "ont" : "a") pas pu être lu\(many ? "s" : "")."
+                : "Nothing was checked: \(list) could not be read."
+        }
+        return line + (fr ? " ; non vérifié\(many ? "s" : ""), illisible\(many ? "s" : "") : \(list)" : "; not checked, unreadable: \(list)")
+    }
+
+    /// « conforme n'a pas pu lire « x.yml » (fichier ou dossier introuvable) : rien n'y a été vérifié. »
+    static func unreadSentence(_ input: RunReport.UnreadInput, _ language: Language) -> String {
+        language == .fr
+            ? "conforme n'a pas pu lire « \(input.path) » (\(input.reason.fr)) : rien n'y a été vérifié."
+            : "conforme could not read '\(input.path)' (\(input.reason.en)): nothing there was checked."
+    }
+
     /// `chemin:81:14`, the compiler-style location every tool and editor recognises.
     static func location(_ path: String, _ position: SourcePosition) -> String {
         "\(path):\(position.line):\(position.column)"

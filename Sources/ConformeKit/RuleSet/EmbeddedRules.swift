@@ -431,7 +431,7 @@ rules:
       fr: "Le champ « {path} » doit valoir true : les données et les autorisations d'y accéder doivent être prêtes avant le début du défi ({detail})."
       en: "Field '{path}' must be true: the data and the permissions to access it must be ready before the challenge starts ({detail})."
     rationale:
-      fr: "Sans données ni autorisations dès l'arrivée, les EIG perdent une partie de leurs dix mois à les attendre."
+      fr: "Sans données ni autorisations dès l'arrivée, les EIG perdent une partie de leurs dix mois à attendre."
       en: "Without data and permissions on arrival, the EIG lose part of their ten months waiting for them."
     source: "Cahier des charges AAP EIG 6 (2022), engagements — données et autorisations prêtes « avant le début du projet »"
     url: https://eig.numerique.gouv.fr/img/aap-eig6-cahier-des-charges.pdf

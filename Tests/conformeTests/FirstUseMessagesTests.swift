@@ -115,4 +115,33 @@ import Testing
         #expect(try findings([]) == reference)
         #expect(try findings(["--today", "2040-01-01"]) == reference)
     }
+
+    // Item 8
+    @Test func aSuggestionIsAskedOnceInOneLineReports() throws {
+        let markdown = try CLI.run(["check", "examples/echec-derogations.yml", "--format", "markdown", "--today", "2024-06-01"]).stdout
+        #expect(markdown.contains("| La dérogation vise la règle « transparence.license », qui n'existe pas ; vouliez-vous dire « transparence.licence » ? |"))
+        for format in ["markdown", "github", "sarif", "gitlab"] {
+            let out = try CLI.run(["check", "examples/echec-derogations.yml", "examples/echec-transparence.yml", "--format", format, "--today", "2024-06-01"]).stdout
+            #expect(!out.contains("? — vouliez-vous dire"), "\(format)")
+            #expect(out.contains("vouliez-vous dire « EUPL-1.2 » ?"), "\(format)")
+        }
+    }
+
+    @Test func parenthesesStayOneLevelDeep() throws {
+        let result = try Self.check("promotion: 7\nadministration:\n  adresse: x\ncontacts:\n  sponsor:\n    email: pas-un-mail\n")
+        let lines = Self.findings(result)
+        #expect(lines.contains("p.yml:6:12: erreur [dossier.emails] L'adresse e-mail « pas-un-mail » n'est pas valide (attendu : une adresse électronique, nom@domaine.fr ; « pas-un-mail » trouvé). Écrivez une adresse complète, de la forme prenom.nom@administration.gouv.fr."))
+        #expect(lines.contains { $0.hasPrefix("p.yml:3:3: avertissement [dossier.cle-inconnue] Cette clé ne fait pas partie du format du manifeste (clé inconnue « adresse » ; clés permises : nom, sigle,") })
+        for line in lines {
+            var depth = 0
+            var deepest = 0
+            var quoted = 0
+            for character in line {
+                if character == "«" { quoted += 1 } else if character == "»" { quoted -= 1 }
+                guard quoted == 0 else { continue }
+                if character == "(" { depth += 1; deepest = max(deepest, depth) } else if character == ")" { depth -= 1 }
+            }
+            #expect(deepest <= 1, "\(line)")
+        }
+    }
 }

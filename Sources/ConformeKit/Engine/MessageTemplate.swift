@@ -28,7 +28,7 @@ enum MessageTemplate {
         // A message without English falls back to the French template, filled in French.
         let en = template.en.isEmpty
             ? fill(template.fr, values(\.fr)) : fill(template.en, values(\.en))
-        return LocalizedText(fill(template.fr, values(\.fr)), en)
+        return LocalizedText(Parentheses.oneLevel(fill(template.fr, values(\.fr))), Parentheses.oneLevel(en))
     }
 
     /// Replaces `{name}` for the known names; other braces are left as written.

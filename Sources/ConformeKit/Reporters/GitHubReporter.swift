@@ -85,7 +85,7 @@ public struct GitHubReporter: Reporter {
         properties.append(("title", title))
 
         var message = diagnostic.message.text(language)
-        if let suggestion = diagnostic.suggestion { message += " — " + Words.suggestion(suggestion, language) }
+        message = Words.message(message, suggestion: diagnostic.suggestion, language)
         if let waiver = diagnostic.waiver {
             let label = language == .fr ? "dérogation :" : "waiver:"
             message = "[\(Words.waiver(language))] \(message)\n\(label) \(waiver.justification)"

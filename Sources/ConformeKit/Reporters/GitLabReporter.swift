@@ -54,7 +54,7 @@ public struct GitLabReporter: Reporter {
         _ diagnostic: Diagnostic, file: FileReport, fingerprint: String, language: Language
     ) -> JSONValue {
         var description = diagnostic.message.text(language)
-        if let suggestion = diagnostic.suggestion { description += " — " + Words.suggestion(suggestion, language) }
+        description = Words.message(description, suggestion: diagnostic.suggestion, language)
         if let waiver = diagnostic.waiver {
             description = "[\(Words.waiver(language))] \(description) — "
                 + (language == .fr ? "dérogation : " : "waiver: ") + waiver.justification

@@ -46,7 +46,7 @@ public struct MarkdownReporter: Reporter {
             out += "| --- | --- | --- | --- |\n"
             for (file, diagnostic) in findings {
                 var message = diagnostic.message.text(language)
-                if let suggestion = diagnostic.suggestion { message += " — " + Words.suggestion(suggestion, language) }
+                message = Words.message(message, suggestion: diagnostic.suggestion, language)
                 var severity = Words.severity(diagnostic.severity, language)
                 if options.countsAsFailure(diagnostic) { severity = "**\(severity)**" }
                 out += "| \(MarkdownText.code("\(file.path):\(diagnostic.range.start.line)")) | \(severity)"

@@ -149,7 +149,7 @@ public struct SARIFReporter: Reporter {
         ruleIndex: Int?, language: Language
     ) -> JSONValue {
         var text = diagnostic.message.text(language)
-        if let suggestion = diagnostic.suggestion { text += " — " + Words.suggestion(suggestion, language) }
+        text = Words.message(text, suggestion: diagnostic.suggestion, language)
         var location: [(String, JSONValue)] = [
             ("physicalLocation", physicalLocation(file, fileIndex: fileIndex, range: diagnostic.range))
         ]

@@ -28,6 +28,15 @@ enum Words {
         language == .fr ? "vouliez-vous dire « \(value) » ?" : "did you mean '\(value)'?"
     }
 
+    /// A message followed by its suggestion, for one-line reports (Markdown, GitHub, SARIF,
+    /// GitLab), unless the message already asks it: a rule's message may say « vouliez-vous
+    /// dire … ? » itself.
+    static func message(_ message: String, suggestion: String?, _ language: Language) -> String {
+        guard let suggestion else { return message }
+        let question = self.suggestion(suggestion, language)
+        return message.contains(question) ? message : message + " — " + question
+    }
+
     /// `2 erreurs`, `0 avertissement`, `1 error`, `0 warnings`.
     static func count(_ n: Int, _ singular: String, _ plural: String, _ language: Language) -> String {
         let usesSingular = language == .fr ? n <= 1 : n == 1

@@ -13,7 +13,7 @@ struct Conforme: ParsableCommand {
         defaultSubcommand: CheckCommand.self
     )
 
-    /// Exit codes are part of the interface (cli.md): usage errors are 2, not argument-parser's 64.
+    /// Exit codes are part of the interface (docs/ci.md): usage errors are 2, not argument-parser's 64.
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
         // conforme's own help, in one language (see HelpPage).

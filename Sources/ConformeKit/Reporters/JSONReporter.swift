@@ -1,6 +1,6 @@
 import YAMLTree
 
-/// The stable machine-readable report of cli.md, version 1. Field names and order are a
+/// The stable machine-readable report of docs/rapport-json.md, version 1. Field names and order are a
 /// public contract: add fields, never rename or remove them (bump `version` instead).
 public struct JSONReporter: Reporter {
     public static let format = ReportFormat.json

@@ -72,7 +72,8 @@ public struct Engine: Sendable {
                 }
             }
             if !deferred.isEmpty {
-                let required = ruleSet.rules.filter { ran.contains($0.id) }.flatMap(\.requiredFields)
+                let applied = Set(ran)
+                let required = ruleSet.rules.filter { applied.contains($0.id) }.flatMap(\.requiredFields)
                 for (rule, failures) in deferred {
                     diagnostics += failures.map { failure in
                         let optional = !RequiredFields.isRequired(failure.target.path, by: required)
@@ -80,7 +81,7 @@ public struct Engine: Sendable {
                     }
                 }
             }
-            Self.keepExclusiveFindings(&diagnostics, exclusive: Set(ruleSet.rules.filter(\.exclusive).map(\.id)))
+            Self.keepExclusiveFindings(&diagnostics, exclusive: ruleSet.exclusiveRuleIDs)
             diagnostics += context.overruns.overruns.map(\.diagnostic)
             Derogations.apply(to: &diagnostics, root: root, ruleSet: ruleSet)
             ran += evaluated

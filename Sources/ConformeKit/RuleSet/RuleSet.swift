@@ -18,7 +18,11 @@ public struct RuleSet: Sendable {
         self.version = version
         self.rules = rules
         self.descriptors = rules.map(\.descriptor) + BuiltinRules.descriptors
+        exclusiveRuleIDs = Set(rules.filter(\.exclusive).map(\.id))
     }
+
+    /// The rules whose finding is the only one at its node (`exclusive: true`).
+    let exclusiveRuleIDs: Set<String>
 
     public func rule(_ id: String) -> Rule? { rules.first { $0.id == id } }
 

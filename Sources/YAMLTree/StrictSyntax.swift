@@ -1,8 +1,10 @@
 /// What libyaml 0.2.5 lets through but YAML forbids, and a proposal never needs: malformed `%`
-/// directives, a comment glued to a quoted value or a bracket (`"x"#`, `]#`, `,#`, `>#`), a quoted value
-/// or a bracketed list continued on a line not indented more than its key, and a lone `-` in a
-/// bracketed list. Each is a `yaml.syntaxe` problem with its own message, found on the events
-/// TreeBuilder already sees and the raw bytes around them: no second pass over the file.
+/// directives, a comment glued to a quoted value or a bracket (`"x"#`, `]#`, `,#`, `>#`), a
+/// quoted value or a bracketed list continued on a line not indented more than its key, and a
+/// lone `-` in a bracketed list. Each is a `yaml.syntaxe` problem with its own message, found on
+/// the events TreeBuilder already sees and the raw bytes around them: no second pass over the
+/// file. Also the doubts that are no error (`%YAML 1.1`, a value cut by a comment glued to its
+/// `#`), and libyaml's own errors in words a proposal's author can act on.
 struct StrictSyntax {
     let source: SourceText
 
@@ -31,6 +33,37 @@ struct StrictSyntax {
             var nameEnd = start + 1
             while nameEnd < end, !Self.isBlankOrBreak(bytes[nameEnd]) { nameEnd += 1 }
             found.append((words, SourceRange(start: source.position(offset: start), end: source.position(offset: nameEnd))))
+        }
+        return found
+    }
+
+    /// Directives before the first document's `---` are valid YAML and read as such; a
+    /// malformed or repeated one is an error (`yaml.syntaxe`), a `%YAML` other than 1.2 a
+    /// warning of its own (`yaml.directive`): the file may expect another reading of yes/no.
+    func directiveProblems(in range: SourceRange) -> [Problem] {
+        var found: [Problem] = []
+        var sawYAML = false
+        for (words, range) in directives(in: range) {
+            let text = words.joined(separator: " ")
+            switch words.first {
+            case "%YAML":
+                let parts = words.count == 2 ? words[1].split(separator: ".") : []
+                guard !sawYAML, parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }) else {
+                    found.append(Problem(.syntax, range: range, message: Messages.malformedDirective(text, repeated: sawYAML)))
+                    continue
+                }
+                sawYAML = true
+                if words[1] != "1.2" {
+                    found.append(Problem(.directive, severity: .warning, range: range, message: Messages.yamlVersion(words[1])))
+                }
+            case "%TAG":
+                if words.count != 3 {
+                    found.append(Problem(.syntax, range: range, message: Messages.malformedDirective(text, repeated: false)))
+                }
+            default:
+                // libyaml refuses other names before this is asked; kept for a parser that would not.
+                found.append(Problem(.directive, severity: .warning, range: range, message: Messages.unknownDirective(words.first ?? "%")))
+            }
         }
         return found
     }
@@ -154,5 +187,41 @@ struct StrictSyntax {
 
     private static func isBlankOrBreak(_ b: UInt8) -> Bool {
         b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D
+    }
+
+    /// libyaml's error at `start` as a problem a proposal's author can act on; `context`,
+    /// where libyaml says the construct it was reading started.
+    func problem(for error: SyntaxError, at start: SourcePosition, context: SourcePosition?) -> Problem {
+        if let quote = quoteClosedTooEarly(before: start.offset) {
+            // `'Direction de l'alimentation'`: the apostrophe closed the value, and libyaml
+            // only stumbles on what follows. Say what happened, at the apostrophe.
+            return Problem(.syntax, range: quote.range, message: Messages.quoteClosedTooEarly(quote))
+        }
+        let width = start.offset < bytes.count ? SourceText.scalarWidth(leadByte: bytes[start.offset]) : 0
+        let isAtLineBreak = start.offset >= bytes.count || bytes[start.offset] == 0x0A || bytes[start.offset] == 0x0D
+        let end = isAtLineBreak ? start : SourcePosition(
+            line: start.line, column: start.column + 1, offset: start.offset + width)
+        var notes: [Problem.Note] = []
+        if let contextText = error.context, let context {
+            notes.append(Problem.Note(range: SourceRange(at: context), message: Messages.context(contextText)))
+        }
+        return Problem(
+            .syntax, range: SourceRange(start: start, end: end),
+            message: Messages.syntax(problem: error.problem, context: error.context, atTab: isTabInIndentation(at: start.offset)),
+            notes: notes)
+    }
+
+    /// A tab at the error position, or one before it with only blanks since the line start.
+    private func isTabInIndentation(at offset: Int) -> Bool {
+        var i = min(offset, bytes.count)
+        if i < bytes.count, bytes[i] == 0x09 { return true }
+        while i > 0 {
+            let b = bytes[i - 1]
+            if b == 0x0A || b == 0x0D { return false }
+            if b == 0x09 { return true }
+            if b != 0x20 { return false }
+            i -= 1
+        }
+        return false
     }
 }

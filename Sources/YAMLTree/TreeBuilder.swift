@@ -92,7 +92,13 @@ struct TreeBuilder {
                     .multipleDocuments, range: range, message: Messages.multipleDocuments))
                 stopped = true
             } else {
-                checkDirectives(strict.directives(in: range))
+                for problem in strict.directiveProblems(in: range) {
+                    if problem.severity == .error {
+                        strictProblem(at: problem.range, problem.message)
+                    } else {
+                        problems.append(problem)
+                    }
+                }
             }
         case .scalar:
             let range = range(of: event)
@@ -202,36 +208,6 @@ struct TreeBuilder {
                 strictProblem(at: range, Messages.loneDashInFlow)
             } else if let glued = strict.gluedComment(after: range.end.offset, inFlow: true) {
                 strictProblem(at: glued, Messages.gluedComment)
-            }
-        }
-    }
-
-    /// Directives before the first document's `---` are valid YAML and read as such; a
-    /// malformed or repeated one is an error, one that may change how the file reads a warning.
-    private mutating func checkDirectives(_ directives: [(words: [String], range: SourceRange)]) {
-        var sawYAML = false
-        for (words, range) in directives {
-            switch words.first {
-            case "%YAML":
-                guard words.count == 2, !sawYAML,
-                    words[1].split(separator: ".").count == 2,
-                    words[1].split(separator: ".").allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) })
-                else {
-                    strictProblem(at: range, Messages.malformedDirective(words.joined(separator: " "), repeated: sawYAML))
-                    continue
-                }
-                sawYAML = true
-                if words[1] != "1.2" {
-                    problems.append(Problem(.directive, severity: .warning, range: range,
-                        message: Messages.yamlVersion(words[1])))
-                }
-            case "%TAG":
-                if words.count != 3 {
-                    strictProblem(at: range, Messages.malformedDirective(words.joined(separator: " "), repeated: false))
-                }
-            default:
-                problems.append(Problem(.directive, severity: .warning, range: range,
-                    message: Messages.unknownDirective(words.first ?? "%")))
             }
         }
     }
@@ -409,42 +385,7 @@ struct TreeBuilder {
     }
 
     private mutating func report(_ error: SyntaxError) {
-        let start = position(error.problemMark)
-        let bytes = source.bytes
-        let width = start.offset < bytes.count ? SourceText.scalarWidth(leadByte: bytes[start.offset]) : 0
-        let isAtLineBreak = start.offset >= bytes.count || bytes[start.offset] == 0x0A || bytes[start.offset] == 0x0D
-        let end = isAtLineBreak ? start : SourcePosition(
-            line: start.line, column: start.column + 1, offset: start.offset + width)
-        let atTab = isTabInIndentation(at: start.offset)
-        if let quote = strict.quoteClosedTooEarly(before: start.offset) {
-            // `'Direction de l'alimentation'`: the apostrophe closed the value, and libyaml
-            // only stumbles on what follows. Say what happened, at the apostrophe.
-            problems.append(Problem(.syntax, range: quote.range, message: Messages.quoteClosedTooEarly(quote)))
-            return
-        }
-        var notes: [Problem.Note] = []
-        if let context = error.context, error.contextMark != error.problemMark {
-            notes.append(Problem.Note(
-                range: SourceRange(at: position(error.contextMark)), message: Messages.context(context)))
-        }
-        problems.append(Problem(
-            .syntax, range: SourceRange(start: start, end: end),
-            message: Messages.syntax(problem: error.problem, context: error.context, atTab: atTab),
-            notes: notes))
-    }
-
-    /// A tab at the error position, or one before it with only blanks since the line start.
-    private func isTabInIndentation(at offset: Int) -> Bool {
-        let bytes = source.bytes
-        var i = min(offset, bytes.count)
-        if i < bytes.count, bytes[i] == 0x09 { return true }
-        while i > 0 {
-            let b = bytes[i - 1]
-            if b == 0x0A || b == 0x0D { return false }
-            if b == 0x09 { return true }
-            if b != 0x20 { return false }
-            i -= 1
-        }
-        return false
+        let context = error.contextMark != error.problemMark ? position(error.contextMark) : nil
+        problems.append(strict.problem(for: error, at: position(error.problemMark), context: context))
     }
 }

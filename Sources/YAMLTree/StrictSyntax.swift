@@ -125,8 +125,6 @@ struct StrictSyntax {
         /// `'` or `"`.
         var quote: Character
         var range: SourceRange
-        /// The value as written, from its opening quote to the last quote on the line.
-        var written: String
         /// The same value, quoted so that YAML reads it whole.
         var fixed: String
     }
@@ -148,12 +146,11 @@ struct StrictSyntax {
         }) else { return nil }
         // Without a later quote, the value was meant to run to the end of the line.
         let close = (offset..<lineEnd).last(where: { bytes[$0] == quote }) ?? lineEnd
-        let written = String(decoding: bytes[open..<min(close + 1, lineEnd)], as: UTF8.self)
         let inner = String(decoding: bytes[(open + 1)..<close], as: UTF8.self)
         let fixed = quote == UInt8(ascii: "'")
             ? "'" + inner.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "''") + "'"
             : "\"" + inner.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\\\"") + "\""
-        return EarlyQuote(quote: Character(UnicodeScalar(quote)), range: at(offset - 1), written: written, fixed: fixed)
+        return EarlyQuote(quote: Character(UnicodeScalar(quote)), range: at(offset - 1), fixed: fixed)
     }
 
     /// A comment that starts on the line of a plain value with no blank after its `#`

@@ -64,10 +64,9 @@ struct Conforme: ParsableCommand {
     /// The command `word` most likely means, when it is no option, no command, no existing
     /// path, and close to a command name: `check` would otherwise take it for a missing file.
     static func mistypedCommand(_ word: String) -> String? {
-        guard !word.hasPrefix("-"), !word.contains("/"), !word.contains(".") else { return nil }
-        let names = HelpPages.root.subcommands.map { String($0.label.en.split(separator: " ")[0]) } + ["help"]
-        // The file system last: the usual `conforme check …` never asks it.
-        guard !names.contains(word), let command = Suggestion.closest(to: word, among: names),
+        // The usual `conforme check …` stops here, before any help text or file system call.
+        guard !word.hasPrefix("-"), !word.contains("/"), !word.contains("."), !HelpPages.commandWords.contains(word),
+            let command = Suggestion.closest(to: word, among: HelpPages.commandWords.sorted()),
             !FileManager.default.fileExists(atPath: word)
         else { return nil }
         return command

@@ -124,6 +124,11 @@ import Testing
         }
     }
 
+    @Test func commandWordsAreTheRootSubcommands() {
+        let names = HelpPages.root.subcommands.map { String($0.label.en.split(separator: " ")[0]) }
+        #expect(HelpPages.commandWords == Set(names + ["help"]))
+    }
+
     @Test func aMistypedCommandIsSuggested() throws {
         let run = try CLI.run(["chek", "fichier.yml"])
         #expect(run.status == 2)

@@ -5,6 +5,10 @@ import YAMLTree
 enum HelpPages {
     static let all: [HelpPage] = [root, check, rules, rulesList, rulesExplain, rulesValidate, rulesDocs, inspect, initPage, schema]
 
+    /// The words that may follow `conforme` as a command (HelpAndErrorsTests checks them
+    /// against the pages).
+    static let commandWords: Set<String> = ["check", "rules", "inspect", "init", "schema", "help"]
+
     /// Options followed by a value: the help request reader skips that value.
     static func takesValue(_ option: String) -> Bool {
         !["--help", "-h", "--version", "--quiet", "--json"].contains(option)

@@ -16,18 +16,18 @@ struct InitCommand: ParsableCommand {
     @Flag(help: "Écrit un fichier de configuration .conforme.yml commenté dans le dossier courant (jamais par-dessus un fichier existant).")
     var config = false
 
-    @Option(help: "Langue des commentaires du fichier de configuration : fr ou en.")
-    var lang: Language?
-
     @Option(name: .customLong("type"), help: "Type de mission : lancement ou internalisation.")
     var missionType: ProposalTemplate.MissionType = .lancement
 
     @Option(help: "Promotion EIG (7 : règlement 2024).")
     var promotion: Int = 7
 
+    @Option(help: "Langue des messages, et des commentaires du fichier de configuration : fr ou en.")
+    var lang: Language?
+
     func validate() throws {
         guard promotion == 7 else {
-            throw ValidationError(CLIMessages(language: LanguageChoice.resolve(nil)).onlyPromotion7)
+            throw ValidationError(CLIMessages(language: LanguageChoice.resolve(lang)).onlyPromotion7)
         }
     }
 

@@ -43,3 +43,30 @@ public enum Theme {
         return String(rule.split(separator: ".", maxSplits: 1).first ?? Substring(rule))
     }
 }
+
+/// The HTML report's groups of findings, in the order a project lead should fix them.
+enum SeverityGroup: CaseIterable {
+    case errors, warnings, infos, waived
+
+    func holds(_ diagnostic: Diagnostic) -> Bool {
+        if diagnostic.isWaived { return self == .waived }
+        return switch diagnostic.severity {
+        case .error: self == .errors
+        case .warning: self == .warnings
+        case .info: self == .infos
+        }
+    }
+
+    func heading(_ language: Language) -> String {
+        switch (self, language) {
+        case (.errors, .fr): "Erreurs à corriger"
+        case (.errors, .en): "Errors to fix"
+        case (.warnings, .fr): "Avertissements"
+        case (.warnings, .en): "Warnings"
+        case (.infos, .fr): "Informations"
+        case (.infos, .en): "Information"
+        case (.waived, .fr): "Dérogations demandées"
+        case (.waived, .en): "Waived findings"
+        }
+    }
+}

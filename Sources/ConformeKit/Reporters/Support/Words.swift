@@ -28,6 +28,15 @@ public enum Words {
         language == .fr ? "vouliez-vous dire « \(value) » ?" : "did you mean '\(value)'?"
     }
 
+    /// A message followed by its suggestion, for one-line reports (Markdown, GitHub, SARIF,
+    /// GitLab), unless the message already asks it: a rule's message may say « vouliez-vous
+    /// dire … ? » itself.
+    static func message(_ message: String, suggestion: String?, _ language: Language) -> String {
+        guard let suggestion else { return message }
+        let question = self.suggestion(suggestion, language)
+        return message.contains(question) ? message : message + " — " + question
+    }
+
     /// `2 erreurs`, `0 avertissement`, `1 error`, `0 warnings`.
     public static func count(_ n: Int, _ singular: String, _ plural: String, _ language: Language) -> String {
         let usesSingular = language == .fr ? n <= 1 : n == 1
@@ -72,6 +81,30 @@ public enum Words {
         if summary.infos > 0 { line += ", \(infos(summary.infos, language))" }
         if summary.waived > 0 { line += ", \(waivers(summary.waived, language))" }
         return line
+    }
+
+    /// The summary line of a run, naming the paths it could not read: a run that checked
+    /// nothing says so rather than « 0 fichier : 0 conforme ».
+    static func summaryLine(_ report: RunReport) -> String {
+        let language = report.language
+        let line = summaryLine(report.summary, language)
+        guard !report.unread.isEmpty else { return line }
+        let fr = language == .fr
+        let list = report.unread.map { fr ? "« \($0.path) » (\($0.reason.fr))" : "'\($0.path)' (\($0.reason.en))" }
+            .joined(separator: ", ")
+        let many = report.unread.count > 1
+        if report.files.isEmpty {
+            return fr ? "Rien n'a été vérifié : \(list) n'\(many ? "ont" : "a") pas pu être lu\(many ? "s" : "")."
+                : "Nothing was checked: \(list) could not be read."
+        }
+        return line + (fr ? " ; non vérifié\(many ? "s" : ""), illisible\(many ? "s" : "") : \(list)" : "; not checked, unreadable: \(list)")
+    }
+
+    /// « conforme n'a pas pu lire « x.yml » (fichier ou dossier introuvable) : rien n'y a été vérifié. »
+    static func unreadSentence(_ input: RunReport.UnreadInput, _ language: Language) -> String {
+        language == .fr
+            ? "conforme n'a pas pu lire « \(input.path) » (\(input.reason.fr)) : rien n'y a été vérifié."
+            : "conforme could not read '\(input.path)' (\(input.reason.en)): nothing there was checked."
     }
 
     /// `chemin:81:14`, the compiler-style location every tool and editor recognises.

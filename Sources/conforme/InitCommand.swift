@@ -11,7 +11,7 @@ extension ProposalTemplate.MissionType: ExpressibleByArgument {}
 struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
-        abstract: "Affiche un modèle de proposition à compléter, commenté en français ; --config écrit un .conforme.yml commenté.")
+        abstract: "Affiche un modèle de proposition à compléter, commenté en français (ou écrit un .conforme.yml commenté).")
 
     @Flag(help: "Écrit un fichier de configuration .conforme.yml commenté dans le dossier courant (jamais par-dessus un fichier existant).")
     var config = false

@@ -23,15 +23,16 @@ import Testing
     // Item 1
     @Test func aDateWrittenTheFrenchWayIsSaidOnceWithItsRewriting() throws {
         let result = try Self.check("""
+            promotion: 7
             transparence:
               pilotage_impact:
                 indicateurs:
                   - {nom: Usagers, valeur_initiale: 0, cible: 5000, echeance: 31/12/2027}
 
             """)
-        let atTheDate = Self.findings(result).filter { $0.hasPrefix("p.yml:4:67:") }
+        let atTheDate = Self.findings(result).filter { $0.hasPrefix("p.yml:5:67:") }
         #expect(atTheDate == [
-            "p.yml:4:67: erreur [transparence.indicateurs] Donnez au moins un indicateur d'impact, chacun avec un nom, une valeur initiale et une cible chiffrées (des nombres, sans unité) et une échéance AAAA-MM-JJ (attendu : une date AAAA-MM-JJ ; « 31/12/2027 » trouvé).",
+            "p.yml:5:67: avertissement [transparence.indicateurs] Donnez au moins un indicateur d'impact, chacun avec un nom, une valeur initiale et une cible chiffrées (des nombres, sans unité) et une échéance AAAA-MM-JJ (attendu : une date AAAA-MM-JJ ; « 31/12/2027 » trouvé).",
         ])
         #expect(result.stdout.contains("^^^^^^^^^^ vouliez-vous dire « 2027-12-31 » ?"))
         #expect(!result.stdout.contains("déjà passée"))
@@ -63,7 +64,9 @@ import Testing
         // Every placeholder is reported by dossier.a-completer alone.
         let placeholders = template.split(separator: "\n").filter { $0.contains("À COMPLÉTER") && !$0.hasPrefix("#") }.count
         #expect(lines.filter { $0.contains("[dossier.a-completer]") }.count == placeholders)
-        #expect(lines.count == 55)
+        // 45 placeholders, and 14 findings on what the template leaves to the administration:
+        // engagements written false or 0 (never taken for it), no interview counted yet.
+        #expect(lines.count == 59)
         #expect(lines.contains(
             "p.yml:35:16: erreur [dossier.a-completer] Le champ facultatif « contacts.sponsor.telephone » est encore à compléter (« À COMPLÉTER ») : remplacez « À COMPLÉTER » par la valeur attendue, ou supprimez la ligne."))
         #expect(lines.contains(
@@ -75,11 +78,11 @@ import Testing
     @Test func aPatternIsDescribedNotShownAsARegularExpression() throws {
         let result = try Self.check("promotion: 7\nprojet:\n  fiche_beta: https://beta.gouv.fr/fast/\n")
         #expect(Self.findings(result).contains(
-            "p.yml:3:15: erreur [eligibilite.fiche-beta] Le lien vers la fiche produit doit être l'adresse d'une page produit publiée sur beta.gouv.fr, de la forme https://beta.gouv.fr/startups/mon-produit.html (attendu : une adresse de la forme https://beta.gouv.fr/startups/IDENTIFIANT.html, l'identifiant en minuscules, chiffres, « . », « _ » ou « - » ; « https://beta.gouv.fr/fast/ » trouvé). Publiez d'abord la fiche produit sur beta.gouv.fr, puis recopiez son adresse."))
+            "p.yml:3:15: erreur [eligibilite.fiche-beta] Le lien vers la fiche produit doit être l'adresse d'une page produit publiée sur beta.gouv.fr, de la forme https://beta.gouv.fr/startups/mon-produit.html (attendu : une adresse de la forme https://beta.gouv.fr/startups/IDENTIFIANT.html ; « https://beta.gouv.fr/fast/ » trouvé). Publiez d'abord la fiche produit sur beta.gouv.fr, puis recopiez son adresse."))
         #expect(!result.stdout.contains("\\."), "a regular expression in a message")
         let explain = try CLI.run(["rules", "explain", "eligibilite.fiche-beta"])
         #expect(explain.stdout.contains("  - doit être une adresse de la forme https://beta.gouv.fr/startups/IDENTIFIANT.html"))
-        #expect(explain.stdout.contains("    - pour les auteurs de règles, expression régulière (texte entier) : ^https://beta\\.gouv\\.fr/startups/[a-z0-9._-]+\\.html$"))
+        #expect(explain.stdout.contains("    - pour les auteurs de règles, expression régulière (texte entier) : ^https://beta\\.gouv\\.fr/startups/[^/?# ]+\\.html$"))
     }
 
     @Test func aPatternWithoutDescriptionIsRefusedByRulesValidate() throws {

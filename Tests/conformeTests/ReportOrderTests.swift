@@ -25,7 +25,7 @@ import Testing
         let run = try CLI.run(["check", "examples/echec-engagements.yml", "examples/proposition-conforme.yml", "--format", "html"] + day)
         let html = run.stdout
         let index = try #require(html.range(of: "<h2 id=\"index-fichiers\">Fichiers vérifiés</h2>"))
-        #expect(html.contains("<li><a href=\"#fichier-1\"><code>examples/echec-engagements.yml</code></a> — non conforme (4 erreurs, 2 avertissements, 1 info)</li>"))
+        #expect(html.contains("<li><a href=\"#fichier-1\"><code>examples/echec-engagements.yml</code></a> — non conforme (5 erreurs, 1 avertissement, 1 info)</li>"))
         #expect(html.contains("<li><a href=\"#fichier-2\"><code>examples/proposition-conforme.yml</code></a> — conforme (0 erreur, 0 avertissement)</li>"))
         let errors = try #require(html.range(of: "<h3>Erreurs à corriger</h3>"))
         let warnings = try #require(html.range(of: "<h3>Avertissements</h3>"))
@@ -45,7 +45,7 @@ import Testing
         let run = try CLI.run(["check", "examples/echec-engagements.yml", "--format", "html:\(report)"] + day)
         #expect(run.status == 1)
         #expect(run.stdout.isEmpty)
-        #expect(run.stderr == "1 fichier : 0 conforme, 1 non conforme — 4 erreurs, 2 avertissements, 1 info\n")
+        #expect(run.stderr == "1 fichier : 0 conforme, 1 non conforme — 5 erreurs, 1 avertissement, 1 info\n")
         // A report on standard output already says it.
         #expect(try CLI.run(["check", "examples/echec-engagements.yml", "--format", "html:\(report)", "--format", "text"] + day).stderr.isEmpty)
     }

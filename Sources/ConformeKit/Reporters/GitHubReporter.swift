@@ -31,10 +31,10 @@ public struct GitHubReporter: Reporter {
         for file in report.files {
             out += GitHubReporter.plainLine(fileVerdict(file, language: language)) + "\n"
         }
+        out += GitHubReporter.plainLine(Words.summaryLine(report)) + "\n"
         if !budget.unannotated.isEmpty {
             out += GitHubReporter.plainLine(AnnotationBudget.leftOut(budget.unannotated.count, language)) + "\n"
         }
-        out += GitHubReporter.plainLine(Words.summaryLine(report)) + "\n"
         for input in report.unread {
             out += "::error file=\(GitHubReporter.escapeProperty(input.path)),title=conforme::"
                 + GitHubReporter.escapeData(Words.unreadSentence(input, language)) + "\n"

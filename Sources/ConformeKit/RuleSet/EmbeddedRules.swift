@@ -1211,7 +1211,7 @@ rules:
       fr: "Indiquez dès maintenant la licence de la liste du CRPA sous laquelle le code du produit sera publié, par exemple EUPL-1.2, MIT ou Apache-2.0 ({detail}) ; l'adresse du dépôt sera demandée une fois le code écrit."
       en: "Give now the licence from the CRPA list the product's code will be published under, for example EUPL-1.2, MIT or Apache-2.0 ({detail}); the repository's address will be asked for once the code is written."
     rationale:
-      fr: "Un produit qui sort d'investigation n'a pas encore de code ; il s'engage à le publier sous une licence autorisée, comme le demandent les standards beta.gouv.fr."
+      fr: "Un produit qui sort d'investigation n'a pas encore de code ; il s'engage à publier son futur code sous une licence autorisée, comme le demandent les standards beta.gouv.fr."
       en: "A product coming out of investigation has no code yet; it commits to publish it under an allowed licence, as beta.gouv.fr standards ask."
     source: "Règlement EIG 7, §3.2 a ; Standards beta.gouv.fr v2.0 — le code source est ouvert ; CRPA art. D. 323-2-1"
     url: https://github.com/betagouv/standards

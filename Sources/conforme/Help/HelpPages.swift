@@ -3,15 +3,17 @@ import YAMLTree
 
 /// Every command's help, in French and in English (see `HelpPage`).
 enum HelpPages {
-    static let all: [HelpPage] = [root, check, rules, rulesList, rulesExplain, rulesValidate, rulesDocs, inspect, initPage, schema]
+    static let all: [HelpPage] = [
+        root, check, rules, rulesList, rulesExplain, rulesValidate, rulesDocs, inspect, initPage, importPage, schema,
+    ]
 
     /// The words that may follow `conforme` as a command (HelpAndErrorsTests checks them
     /// against the pages).
-    static let commandWords: Set<String> = ["check", "rules", "inspect", "init", "schema", "help"]
+    static let commandWords: Set<String> = ["check", "rules", "inspect", "init", "import", "schema", "help"]
 
     /// Options followed by a value: the help request reader skips that value.
     static func takesValue(_ option: String) -> Bool {
-        !["--help", "-h", "--version", "--quiet", "--json"].contains(option)
+        !["--help", "-h", "--version", "--quiet", "--json", "--no-config", "--skip-markdown-without-front-matter"].contains(option)
     }
 
     private typealias Entry = HelpPage.Entry
@@ -57,6 +59,8 @@ enum HelpPages {
                 "Shows every node of a YAML file: path, type, value, line:column."),
             Entry("init", "Affiche un modèle de proposition à compléter, commenté en français.",
                 "Prints a proposal template to fill in, commented in French."),
+            Entry("import", "Affiche une proposition commencée à partir d'une fiche produit beta.gouv.fr.",
+                "Prints a proposal started from a beta.gouv.fr product file."),
             Entry("schema", "Affiche le schéma JSON (draft 2020-12) du manifeste, dérivé du jeu de règles.",
                 "Prints the manifest's JSON Schema (draft 2020-12), derived from the rule set."),
         ])
@@ -87,6 +91,19 @@ enum HelpPages {
                 "Files checked in parallel (default: the number of cores)."),
             Entry("--max-files <N>", "Nombre maximal de fichiers vérifiés en une fois (par défaut 10 000).",
                 "Most files checked at once (default 10,000)."),
+            Entry("--config <FICHIER>", "--config <FILE>", "Fichier de configuration à utiliser au lieu du .conforme.yml trouvé.",
+                "Configuration file to use instead of the .conforme.yml found."),
+            Entry("--no-config", "Ignore tout fichier .conforme.yml.", "Ignores any .conforme.yml file."),
+            Entry("--sarif-waivers <suppress|omit|note>",
+                "SARIF : dérogations gardées avec une suppression (suppress, par défaut), omises (omit) ou en notes (note).",
+                "SARIF: waived findings kept with a suppression (suppress, default), left out (omit) or as notes (note)."),
+            Entry("--markdown-max-findings <N>", "Markdown : nombre maximal de constats listés par tableau (par défaut 50).",
+                "Markdown: most findings listed per table (default 50)."),
+            Entry("--markdown-max-chars <N>", "Markdown : taille maximale du rapport, en octets (par défaut 60 000, pour un commentaire de PR).",
+                "Markdown: largest report, in bytes (default 60,000, for a PR comment)."),
+            Entry("--skip-markdown-without-front-matter",
+                "Un fichier .md nommé sans en-tête YAML est ignoré, comme lors du parcours d'un dossier (hook pre-commit).",
+                "A named .md file without YAML front matter is skipped, as in a folder walk (pre-commit hook)."),
         ] + limits)
 
     static let rules = HelpPage(
@@ -161,6 +178,28 @@ enum HelpPages {
         options: [
             Entry("--type <lancement|internalisation>", "Type de mission (par défaut lancement).", "Mission type (default lancement)."),
             Entry("--promotion <N>", "Promotion EIG (7 : règlement 2024, la seule ouverte).", "EIG promotion (7: 2024 rules, the only one open)."),
+            Entry("--config", "Écrit un fichier de configuration .conforme.yml commenté dans le dossier courant (jamais par-dessus un fichier existant).",
+                "Writes a commented .conforme.yml configuration file in the current folder (never over an existing file)."),
+            lang,
+        ])
+
+    static let importPage = HelpPage(
+        path: ["import"],
+        abstract: LocalizedText(fr: "Affiche une proposition commencée à partir d'une fiche produit beta.gouv.fr.",
+            en: "Prints a proposal started from a beta.gouv.fr product file."),
+        discussion: LocalizedText(
+            fr: "Reprend de la fiche produit le nom, l'adresse de la fiche, la phase et son historique, l'incubateur, le dépôt de code, les pages de statistiques et de budget, le statut d'accessibilité ; et du fichier de l'organisation sponsor le nom, le sigle et le type de l'administration. Le reste est « À COMPLÉTER ». Les valeurs inutilisables sont signalées sur la sortie d'erreur, jamais devinées : conforme import fiche.md > proposition.yml",
+            en: "Takes from the product file the name, the file's address, the phase and its history, the incubator, the code repository, the statistics and budget pages, the accessibility status; and from the sponsor organisation's file the administration's name, acronym and type. The rest is « À COMPLÉTER ». Values it cannot use are reported on standard error, never guessed: conforme import fiche.md > proposition.yml"),
+        usage: LocalizedText(fr: "<FICHE> [<options>]", en: "<FILE> [<options>]"),
+        arguments: [Entry("<FICHE>", "<FILE>", "Fiche produit beta.gouv.fr (ID.md, avec en-tête YAML).",
+            "beta.gouv.fr product file (ID.md, with YAML front matter).")],
+        options: [
+            Entry("--organisations <DOSSIER>", "--organisations <FOLDER>",
+                "Dossier des fichiers d'organisation (par défaut : ../_organisations ou ../organisations à côté de la fiche).",
+                "Folder of the organisation files (default: ../_organisations or ../organisations beside the product file)."),
+            Entry("--type <lancement|internalisation>",
+                "Type de mission (par défaut : internalisation pour un produit en accélération, lancement sinon).",
+                "Mission type (default: internalisation for a product in acceleration, lancement otherwise)."),
             lang,
         ])
 

@@ -105,7 +105,7 @@ struct Pattern: ValueCheck, CheckDefinition {
         if regex != nil, let text = node?.scalarText, text.utf8.count > context.limits.maxPatternInput { return nil }
         // Only running ICU tells whether it can decide: run it once here, and leave a text it
         // gives up on to the long way, which records it.
-        if case .icu(let compiled)? = regex, let node, !node.isNull, let text = node.scalarText {
+        if let compiled = regex?.icu, let node, !node.isNull, let text = node.scalarText {
             guard let matches = PatternRegex.icu(compiled).matches(text) else { return nil }
             return matches != negated
         }

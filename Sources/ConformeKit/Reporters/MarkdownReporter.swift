@@ -22,7 +22,6 @@ public struct MarkdownReporter: Reporter {
     public func render(_ report: RunReport) -> String {
         let language = report.language
         let fr = language == .fr
-        let summary = report.summary
         var out = "## " + verdict(report) + "\n\n"
         out += "**" + MarkdownText.inline(Words.summaryLine(report)) + "**\n\n"
         let rulesets = report.rulesets.map {

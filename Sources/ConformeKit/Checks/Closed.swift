@@ -38,8 +38,8 @@ struct Closed: Check, CheckDefinition {
             let detail = guess.map {
                 LocalizedText("clé inconnue « \(key) » ; vouliez-vous dire « \($0) » ?",
                     "unknown key '\(key)'; did you mean '\($0)'?")
-            } ?? LocalizedText("clé inconnue « \(key) » (clés permises : \(listing))",
-                "unknown key '\(key)' (allowed keys: \(listing))")
+            } ?? LocalizedText("clé inconnue « \(key) » ; clés permises : \(listing)",
+                "unknown key '\(key)'; allowed keys: \(listing)")
             return Failure(target: place, detail: detail,
                 expected: LocalizedText("l'une des clés : \(listing)", "one of the keys: \(listing)"),
                 suggestion: guess)

@@ -30,7 +30,10 @@ struct Comparison: OperandCheck, CheckDefinition {
     func holds(_ node: NodeRef, against resolved: Operand.Resolved) -> Bool? {
         if kind == .sameAs { return Comparison.same(Value(node), Value(resolved.node)) }
         guard let limit = Ordered(resolved.node) else { return true }
-        return admits(Ordered(node)?.comparable(with: limit), limit: limit)
+        let value = Ordered(node)?.comparable(with: limit)
+        // A value that is not a date is `type: date`'s to report, once, with its rewriting.
+        if value == nil, limit.isDate { return true }
+        return admits(value, limit: limit)
     }
 
     private static func same(_ a: Value?, _ b: Value?) -> Bool {
@@ -57,6 +60,7 @@ struct Comparison: OperandCheck, CheckDefinition {
         // Compared with something that is not a date or a number: another rule says so.
         guard let limit = Ordered(otherNode) else { return nil }
         let value = Ordered(node)?.comparable(with: limit)
+        if value == nil, limit.isDate { return nil }
         if admits(value, limit: limit) { return nil }
         // It fails: only now is it worth naming the other side.
         let label = resolved.label

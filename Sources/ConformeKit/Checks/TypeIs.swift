@@ -69,10 +69,12 @@ struct TypeIs: ValueCheck, CheckDefinition {
         if kinds.contains(where: { $0.accepts(place) }) { return nil }
         let expected = LocalizedText(
             kinds.map(\.label.fr).joined(separator: " ou "), kinds.map(\.label.en).joined(separator: " or "))
+        // A date written the French way (31/12/2027) is the likeliest slip: give it back rewritten.
+        let rewritten = kinds.contains(.date) ? node.scalar.flatMap { LocalDate(frenchWriting: $0.text) } : nil
         return Verdict(
             LocalizedText("attendu : \(expected.fr) ; « \(node.displayText) » trouvé",
                 "expected \(expected.en), found '\(node.displayText)'"),
-            expected: expected)
+            expected: expected, suggestion: rewritten?.description)
     }
 }
 

@@ -356,7 +356,7 @@ rules:
       - {path: administration.type, equals: administration-centrale}
       - {path: financement.cofinancement_par_eig, equals: 20000}
     given: financement.programme_budgetaire
-    then: {required: true, type: string, pattern: 'P[0-9]{3}'}
+    then: {required: true, type: string, pattern: {regex: 'P[0-9]{3}', description: {fr: "un numéro de la forme P suivi de 3 chiffres (P042)", en: "a number of the form P followed by 3 digits (P042)"}}}
     message:
       fr: "Indiquez le programme budgétaire de l'administration qui porte le co-financement, sous la forme « P » suivi de trois chiffres, par exemple « P216 » ({detail})."
       en: "Give the administration's budget programme that carries the co-funding, as 'P' and three digits, for example 'P216' ({detail})."
@@ -560,7 +560,7 @@ rules:
       fr: "Le champ « {path} » doit valoir true : les données et les autorisations d'y accéder doivent être prêtes avant le début du défi ({detail})."
       en: "Field '{path}' must be true: the data and the permissions to access it must be ready before the challenge starts ({detail})."
     rationale:
-      fr: "Sans données ni autorisations dès l'arrivée, les EIG perdent une partie de leurs dix mois à les attendre."
+      fr: "Sans données ni autorisations dès l'arrivée, les EIG perdent une partie de leurs dix mois à attendre."
       en: "Without data and permissions on arrival, the EIG lose part of their ten months waiting for them."
     source: "Cahier des charges AAP EIG 6 (2022), §4.3 — données et autorisations « avant le début du projet »"
     url: https://eig.numerique.gouv.fr/img/aap-eig6-cahier-des-charges.pdf
@@ -981,7 +981,7 @@ rules:
     given: projet.fiche_beta
     # Un identifiant de fiche est le nom de son fichier : accents et majuscules existent
     # (« données-et-territoires », « e-inspé », « auxAJ ») ; seuls « / ? # » et l'espace l'arrêtent.
-    then: {required: true, pattern: '^https://beta\.gouv\.fr/startups/[^/?# ]+\.html$'}
+    then: {required: true, pattern: {regex: '^https://beta\.gouv\.fr/startups/[^/?# ]+\.html$', description: {fr: "une adresse de la forme https://beta.gouv.fr/startups/IDENTIFIANT.html", en: "an address of the form https://beta.gouv.fr/startups/IDENTIFIER.html"}}}
     message:
       fr: "Le lien vers la fiche produit doit être l'adresse d'une page produit publiée sur beta.gouv.fr, de la forme https://beta.gouv.fr/startups/mon-produit.html ({detail}). Publiez d'abord la fiche produit sur beta.gouv.fr, puis recopiez son adresse."
       en: "The product page link must be the address of a product page published on beta.gouv.fr, such as https://beta.gouv.fr/startups/my-product.html ({detail}). Publish the product page on beta.gouv.fr first, then copy its address."
@@ -1484,7 +1484,7 @@ rules:
       fr: "Indiquez dès maintenant la licence de la liste du CRPA sous laquelle le code du produit sera publié, par exemple EUPL-1.2, MIT ou Apache-2.0 ({detail}) ; l'adresse du dépôt sera demandée une fois le code écrit."
       en: "Give now the licence from the CRPA list the product's code will be published under, for example EUPL-1.2, MIT or Apache-2.0 ({detail}); the repository's address will be asked for once the code is written."
     rationale:
-      fr: "Un produit qui sort d'investigation n'a pas encore de code ; il s'engage à le publier sous une licence autorisée, comme le demandent les standards beta.gouv.fr."
+      fr: "Un produit qui sort d'investigation n'a pas encore de code ; il s'engage à publier son futur code sous une licence autorisée, comme le demandent les standards beta.gouv.fr."
       en: "A product coming out of investigation has no code yet; it commits to publish it under an allowed licence, as beta.gouv.fr standards ask."
     source: "Règlement EIG 7, §3.2 a ; Standards beta.gouv.fr v2.0 — le code source est ouvert ; CRPA art. D. 323-2-1"
     url: https://github.com/betagouv/standards
@@ -2545,10 +2545,15 @@ rules:
       - transparence.budget_url
       - transparence.accessibilite
       - derogations[*].*
-    then: {not_pattern: '(?s).*À COMPLÉTER.*'}
+    then: {not_pattern: {regex: '(?s).*À COMPLÉTER.*', description: {fr: "un texte contenant « À COMPLÉTER »", en: "text containing 'À COMPLÉTER'"}}}
+    # One finding per field: the field's own rule would only say again that it is not filled in.
+    exclusive: true
     message:
       fr: "Le champ « {path} » est encore à compléter (« {value} »). Remplacez « À COMPLÉTER » par la valeur attendue (voir le commentaire du modèle ou « conforme rules explain » pour la règle du champ)."
       en: "Field '{path}' is still to be filled in ('{value}'). Replace 'À COMPLÉTER' with the expected value (see the template's comment, or 'conforme rules explain' for the field's rule)."
+    message_optional:
+      fr: "Le champ facultatif « {path} » est encore à compléter (« {value} ») : remplacez « À COMPLÉTER » par la valeur attendue, ou supprimez la ligne."
+      en: "Optional field '{path}' is still to be filled in ('{value}'): replace 'À COMPLÉTER' with the expected value, or delete the line."
     rationale:
       fr: "Le modèle produit par « conforme init » marque chaque valeur à renseigner ; une proposition déposée avec un champ non rempli serait incomplète."
       en: "The template printed by 'conforme init' marks every value to fill in; a proposal submitted with an unfilled field would be incomplete."

@@ -7,19 +7,25 @@ import Foundation
 /// Why not always ICU: compiling the first ICU regex of a process initialises ICU's regex
 /// tables (~8M instructions, more than checking one manifest), and each match bridges the text
 /// to UTF-16. A run whose patterns are all simple never loads them.
-enum PatternRegex: Sendable {
-    case simple(SimpleRegex)
+///
+/// A struct of two optionals rather than an enum: an enum with two payloads may keep its case
+/// in the spare bits of the ICU object's address, which LeakSanitizer then cannot follow, and
+/// the fuzz targets would report every compiled rule set as leaked.
+struct PatternRegex: Sendable {
+    let simple: SimpleRegex?
     /// NSRegularExpression is immutable and safe to share between threads.
-    case icu(NSRegularExpression)
+    let icu: NSRegularExpression?
+
+    static func simple(_ regex: SimpleRegex) -> PatternRegex { PatternRegex(simple: regex, icu: nil) }
+    static func icu(_ regex: NSRegularExpression) -> PatternRegex { PatternRegex(simple: nil, icu: regex) }
 
     /// Whether the whole text matches (the pattern is anchored); nil when ICU could not tell
     /// within `maxTicks`. The automaton reads the text's scalars directly (an NSRange would
     /// measure it in UTF-16 twice) and always tells, in linear time.
     func matches(_ text: String) -> Bool? {
-        switch self {
-        case .simple(let regex): return regex.matches(text)
-        case .icu(let regex): return Self.icuMatches(regex, text)
-        }
+        if let simple { return simple.matches(text) }
+        guard let icu else { return false }
+        return Self.icuMatches(icu, text)
     }
 
     /// ICU's work on one text, in its own unit: a tick is 10 000 steps of its backtracking

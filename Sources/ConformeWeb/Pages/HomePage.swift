@@ -10,6 +10,7 @@ public enum HomePage {
             \(CheckForm.problemSummary(problems, language: language))<div class="intro">
             <p class="lead">\(s.homeIntro)</p>
             <p>\(s.homeHow)</p>
+            <p class="fill-link"><a href="\(shell.link("/remplir"))">\(s.homeFillLink)</a>.</p>
             <p>\(s.homeNoFile) <a href="\(shell.link("/modele", query: [("type", "lancement")]))">\(s.templateLancement)</a> · <a href="\(shell.link("/modele", query: [("type", "internalisation")]))">\(s.templateInternalisation)</a>. <a href="\(shell.link("/regles"))">\(s.homeRulesLink)</a>.</p>
             </div>
             \(CheckForm.render(values, problems: problems, heading: s.formHeading, shell: shell))

@@ -28,11 +28,12 @@ public struct PageShell: Sendable {
         Self.href(path, language: language, query: query)
     }
 
-    public func render(title: String, main: HTML, withScript: Bool = false) -> HTML {
+    public func render(title: String, main: HTML, withScript: Bool = false, extraScripts: [String] = []) -> HTML {
         let s = Strings(language)
         let other = s.other
         let switchHref = Self.href(path, language: other, query: query)
-        let script: HTML = withScript ? "<script src=\"/static/conforme.js\" defer></script>\n" : ""
+        var script: HTML = withScript ? "<script src=\"/static/conforme.js\" defer></script>\n" : ""
+        for source in extraScripts { script += "<script src=\"\(source)\" defer></script>\n" }
         return """
             <!DOCTYPE html>
             <html lang="\(language.rawValue)">
@@ -51,6 +52,7 @@ public struct PageShell: Sendable {
             <nav aria-label="\(s.mainNavigation)">
             <ul class="nav">
             <li><a href="\(link("/"))">\(s.navCheck)</a></li>
+            <li><a href="\(link("/remplir"))">\(s.navFill)</a></li>
             <li><a href="\(link("/regles"))">\(s.navRules)</a></li>
             <li><a href="\(link("/modele", query: [("type", "lancement")]))">\(s.navTemplate)</a></li>
             <li><a class="language-switch" href="\(switchHref)" hreflang="\(other.rawValue)" lang="\(other.rawValue)" aria-label="\(s.switchLanguageLabel)">\(s.switchLanguage)</a></li>

@@ -27,15 +27,31 @@ public struct CheckRunner: Sendable {
     public func report(
         bytes: [UInt8], kind: InputKind, today: LocalDate, failOn: Severity, language: Language
     ) async throws(Failure) -> RunReport {
-        let settings = RunSettings(
+        let settings = settings(today: today, failOn: failOn)
+        let input = ManifestInput(path: "-", bytes: bytes, kind: kind)
+        return try await perform { () -> (RunReport, [Diagnostic]) in
+            let report = SingleManifestReport.runReport(input, settings: settings, language: language)
+            return (report, report.files.flatMap(\.diagnostics))
+        }
+    }
+
+    /// The settings of a check as `conforme check` runs it at `today`, within this server's limits.
+    public func settings(today: LocalDate, failOn: Severity = .error) -> RunSettings {
+        RunSettings(
             ruleSet: nil,
             evaluation: EvaluationOptions(today: today, failOn: failOn, limits: configuration.evaluationLimits),
             limits: configuration.parseLimits)
-        let input = ManifestInput(path: "-", bytes: bytes, kind: kind)
+    }
+
+    /// Any engine work (a check, the guided form's review): behind the gate, off the event
+    /// loops, within the time limit; `work` returns its result and the findings to count.
+    public func perform<Result: Sendable>(
+        _ work: @escaping @Sendable () -> (Result, [Diagnostic])
+    ) async throws(Failure) -> Result {
         guard await gate.acquire(waitingAtMost: configuration.queueWait) else { throw .busy }
         let metrics = self.metrics
         let gate = self.gate
-        let outcome = OneShot<RunReport?>()
+        let outcome = OneShot<Result?>()
         let timer = Task { [limit = configuration.checkTimeLimit] in
             // Cancelled as soon as the check ends: no sleeping task per request under load.
             guard (try? await Task.sleep(for: limit)) != nil else { return }
@@ -44,17 +60,17 @@ public struct CheckRunner: Sendable {
         DispatchQueue.global().async {
             let clock = ContinuousClock()
             let start = clock.now
-            let report = SingleManifestReport.runReport(input, settings: settings, language: language)
+            let (result, findings) = work()
             // The slot is freed when the work ends, even after a timeout: the gate counts
             // what really runs.
             gate.release()
-            metrics.recordCheck(duration: clock.now - start, findings: report.files.flatMap(\.diagnostics))
-            outcome.resume(report)
+            metrics.recordCheck(duration: clock.now - start, findings: findings)
+            outcome.resume(result)
         }
-        let report = await outcome.value
+        let result = await outcome.value
         timer.cancel()
-        guard let report else { throw .tooLong }
-        return report
+        guard let result else { throw .tooLong }
+        return result
     }
 }
 

@@ -22,6 +22,7 @@ public struct WebApplication: Sendable {
         router.middlewares.add(SecurityMiddleware(metrics: metrics))
         let runner = CheckRunner(configuration: configuration, gate: gate, metrics: metrics)
         PageRoutes(runner: runner, catalog: catalog).add(to: router)
+        FormRoutes(runner: runner, catalog: catalog).add(to: router)
         APIRoutes(runner: runner, catalog: catalog).add(to: router)
         router.get("healthz") { _, _ in
             Responses.text("{\"status\": \"ok\"}\n", type: "application/json")

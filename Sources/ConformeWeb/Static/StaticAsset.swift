@@ -18,6 +18,7 @@ struct StaticAsset: Sendable {
 
     static let styleSheet = StaticAsset(StyleSheet.text, type: "text/css; charset=utf-8")
     static let script = StaticAsset(Script.text, type: "text/javascript; charset=utf-8")
+    static let formScript = StaticAsset(FormScript.text, type: "text/javascript; charset=utf-8")
     static let icon = StaticAsset(Icon.svg, type: "image/svg+xml")
 
     func response(for request: Request) -> Response {

@@ -95,6 +95,47 @@ enum StyleSheet {
         .breadcrumb { font-size: 0.925rem; color: var(--grey); }
         .live { border: 1px dashed #929292; padding: 0.25rem 1rem 0.75rem; margin: 1rem 0; }
         .live h3 { margin-top: 0.5rem; }
+        .fill-link { font-weight: 700; }
+        .form-nav ol { padding-left: 1.5rem; columns: 2 16rem; }
+        .form-nav li { margin: 0.2rem 0; break-inside: avoid; }
+        .section-state { display: inline-block; font-size: 0.875rem; font-weight: 700; padding: 0 0.5rem; border-radius: 0.25rem; border: 1px solid currentColor; vertical-align: middle; }
+        .state-todo { color: #a30400; background: #fff4f4; }
+        .state-done { color: var(--success); background: #f0fbea; }
+        .state-optional { color: var(--grey); background: #f6f6f6; }
+        .form-section { border-top: 2px solid var(--blue); margin-top: 2rem; }
+        .form-section h2 { display: flex; flex-wrap: wrap; align-items: center; gap: 0.25rem 0.75rem; }
+        fieldset { border: 0; padding: 0; margin: 0; min-width: 0; }
+        fieldset.field legend, fieldset.list > legend { font-weight: 700; padding: 0; }
+        fieldset.list > legend { font-size: 1.1rem; }
+        .list { margin: 1.5rem 0; }
+        .list-item { border: 1px solid var(--line); border-left: 0.35rem solid var(--blue); padding: 0.5rem 1rem; margin: 0.75rem 0; }
+        fieldset.list-item > legend { font-weight: 700; color: var(--blue); padding: 0 0.25rem; }
+        .radios { display: flex; flex-wrap: wrap; gap: 0.25rem 1.5rem; margin-top: 0.25rem; }
+        .radio, .checkbox { display: flex; align-items: flex-start; gap: 0.5rem; }
+        .radio label, .checkbox label { display: inline; font-weight: 400; }
+        .checkbox label { font-weight: 700; }
+        input[type=radio], input[type=checkbox] { width: 1.25rem; height: 1.25rem; margin: 0.15rem 0 0; accent-color: var(--blue); flex: none; }
+        .guided-form input[type=text], .guided-form input[type=email], .guided-form input[type=url], .guided-form input[type=date], .guided-form input[type=number], .guided-form select, .guided-form textarea { width: 100%; max-width: 40rem; font: inherit; color: #161616; background: #f6f6f6; border: 0; border-bottom: 2px solid var(--grey); border-radius: 0.25rem 0.25rem 0 0; padding: 0.5rem 0.75rem; }
+        .guided-form textarea { min-height: 6rem; font-family: inherit; }
+        .guided-form .input-short { max-width: 14rem; }
+        .guided-form [aria-invalid=true] { border-bottom-color: var(--error); }
+        .field-error p { margin: 0.25rem 0; }
+        .field-error { font-weight: 400; color: #161616; }
+        .counter { font-size: 0.875rem; color: var(--grey); margin: 0.25rem 0; }
+        .counter-outside { color: #a30400; font-weight: 700; }
+        details.why { margin: 0.25rem 0; font-size: 0.925rem; }
+        details.why summary { color: var(--blue); cursor: pointer; }
+        details.why ul { margin: 0.25rem 0; padding-left: 1.25rem; }
+        .button-small { padding: 0.25rem 0.75rem; min-height: 2rem; font-size: 0.925rem; }
+        .form-actions { border-top: 2px solid var(--blue); margin-top: 2rem; padding-top: 0.5rem; }
+        .form-success { font-size: 1.25rem; }
+        .form-success p + p { font-size: 1rem; margin-top: 0.5rem; }
+        .notice { border-left: 0.35rem solid var(--info); background: #e8edff; padding: 0.5rem 1rem; margin: 1rem 0; }
+        .notice-problem { border-left-color: var(--error); background: #fff4f4; }
+        .notice p { margin: 0.25rem 0; }
+        .start-from-file { border-top: 1px solid var(--line); margin-top: 2rem; }
+        .start-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr)); gap: 1rem 2rem; }
+        .start-grid h3 { margin-top: 0.5rem; }
         .site-footer { border-top: 2px solid var(--blue); background: #f6f6f6; color: var(--grey); font-size: 0.925rem; }
         .footer-inner { padding-top: 1rem; padding-bottom: 1.5rem; }
         .site-footer strong { color: #161616; }

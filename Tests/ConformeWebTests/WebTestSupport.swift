@@ -60,7 +60,8 @@ enum Web {
     /// A multipart form as a browser sends it: text fields, and optionally one file.
     static func form(
         _ client: any TestClientProtocol, _ uri: String, fields: [(String, String)],
-        file: (field: String, name: String, bytes: [UInt8])? = nil
+        file: (field: String, name: String, bytes: [UInt8])? = nil,
+        files more: [(field: String, name: String, bytes: [UInt8])] = []
     ) async throws -> Answer {
         let boundary = "----conformeTestBoundary7MA4YWxkTrZu0gW"
         var body: [UInt8] = []
@@ -68,7 +69,7 @@ enum Web {
             body += Array("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n".utf8)
             body += Array(value.utf8) + Array("\r\n".utf8)
         }
-        if let file {
+        for file in (file.map { [$0] } ?? []) + more {
             body += Array("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(file.field)\"; filename=\"\(file.name)\"\r\nContent-Type: application/octet-stream\r\n\r\n".utf8)
             body += file.bytes + Array("\r\n".utf8)
         }

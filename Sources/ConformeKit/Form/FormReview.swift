@@ -26,6 +26,15 @@ public struct FormReview: Sendable {
         public var isOptional: Bool
     }
 
+    /// The engine stopped before the rules (a prerequisite failed: no promotion, a product
+    /// file; or the YAML could not be read): a part with no finding is not checked, not complete.
+    public var isPartial: Bool {
+        report.diagnostics.contains { diagnostic in
+            guard diagnostic.severity == .error, !diagnostic.isWaived else { return false }
+            return ruleSet.rule(diagnostic.rule)?.prerequisite ?? diagnostic.rule.hasPrefix("yaml.")
+        }
+    }
+
     /// Passes with nothing left to settle: the success state.
     public var isCompliant: Bool { report.status == .pass && sections.allSatisfy { $0.remaining == 0 } }
 

@@ -7,7 +7,7 @@ enum FormSectionView {
         let id = "s-" + section.id
         var out: HTML = """
             <section class="form-section" id="\(id)" aria-labelledby="\(id)-titre">
-            <h2 id="\(id)-titre">\(section.title.text(c.language)) \(state(status, strings: c.strings))</h2>
+            <h2 id="\(id)-titre">\(section.title.text(c.language)) \(state(status, partial: c.review?.isPartial ?? false, strings: c.strings))</h2>
 
             """
         if let intro = section.intro?.text(c.language) { out += "<p class=\"hint\">\(intro)</p>\n" }
@@ -24,11 +24,12 @@ enum FormSectionView {
 
     /// « complète », « 3 points restants », « sans objet pour ce choix »: in words, the colour
     /// only repeats them.
-    static func state(_ status: FormReview.SectionStatus?, strings s: Strings) -> HTML {
+    static func state(_ status: FormReview.SectionStatus?, partial: Bool, strings s: Strings) -> HTML {
         guard let status else { return "" }
         if status.remaining > 0 {
             return "<span class=\"section-state state-todo\">\(s.sectionRemaining(status.remaining))</span>"
         }
+        if partial { return "<span class=\"section-state state-optional\">\(s.sectionUnchecked)</span>" }
         if status.isOptional { return "<span class=\"section-state state-optional\">\(s.sectionOptional)</span>" }
         return "<span class=\"section-state state-done\">✓ \(s.sectionComplete)</span>"
     }

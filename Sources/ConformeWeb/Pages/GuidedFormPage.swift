@@ -108,7 +108,7 @@ enum GuidedFormPage {
         let s = c.strings
         let items = c.form.sections.map { section -> HTML in
             let status = c.review?.sections.first { $0.id == section.id }
-            return "<li><a href=\"#s-\(section.id)\">\(section.title.text(c.language))</a> \(FormSectionView.state(status, strings: s))</li>"
+            return "<li><a href=\"#s-\(section.id)\">\(section.title.text(c.language))</a> \(FormSectionView.state(status, partial: c.review?.isPartial ?? false, strings: s))</li>"
         }
         return """
             <nav class="form-nav" aria-labelledby="parties-titre">

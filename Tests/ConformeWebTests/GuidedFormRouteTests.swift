@@ -73,8 +73,11 @@ import YAMLTree
             // The too-short text: its error under its label, tied to the control.
             #expect(page.contains("<div class=\"field-error\" id=\"f-projet-politique_publique-erreur\">"))
             #expect(page.contains("aria-describedby=\"f-projet-politique_publique-erreur f-projet-politique_publique-aide f-projet-politique_publique-compteur\" aria-invalid=\"true\""))
-            #expect(page.contains("<a href=\"#f-projet-politique_publique\">Politique publique concernée : "))
+            #expect(page.contains("<a href=\"#f-projet-politique_publique\">Politique publique concernée</a> <span class=\"summary-message\">"))
             #expect(page.contains("<div class=\"error-summary\" role=\"alert\""))
+            // A group of radio buttons is invalid as a whole; markup is never escaped twice.
+            #expect(page.contains("name=\"projet.phase\" value=\"investigation\" aria-invalid=\"true\">"))
+            #expect(!page.contains("&quot;true&quot;"))
             #expect(page.contains("10 caractères (20 au moins)"))
             // After a check, the page says so: « Ajouter » then keeps the findings shown.
             #expect(page.contains("name=\"~verifie\" value=\"1\""))

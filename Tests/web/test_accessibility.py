@@ -5,10 +5,11 @@ import re
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from conftest import example_text
+from conftest import EXAMPLES, example_text
 
 TODAY = "2024-06-01"
-PAGES = ["home", "failing result", "passing result", "form error", "rule list", "rule page", "not found"]
+PAGES = ["home", "failing result", "passing result", "form error", "rule list", "rule page", "not found",
+         "guided form empty", "guided form with errors", "guided form complete"]
 
 
 def open_page(page, base_url, which, language):
@@ -23,6 +24,16 @@ def open_page(page, base_url, which, language):
             page.fill("#date", TODAY)
         page.get_by_role("button", name=re.compile("^(Vérifier|Check)$")).click()
         page.wait_for_load_state("domcontentloaded")
+    elif which.startswith("guided form"):
+        page.goto(base_url + "/remplir" + query)
+        if which.endswith("errors"):
+            page.get_by_role("button", name=re.compile("^(Vérifier|Check)$")).last.click()
+            page.wait_for_load_state("domcontentloaded")
+        elif which.endswith("complete"):
+            page.set_input_files("#manifeste-fichier", str(EXAMPLES / "proposition-conforme.yml"))
+            page.get_by_role("button", name=re.compile("^(Charger|Load)$")).click()
+            page.wait_for_load_state("domcontentloaded")
+            assert page.locator(".form-success").count() == 1
     elif which == "rule list":
         page.goto(base_url + "/regles" + query)
     elif which == "rule page":

@@ -172,14 +172,14 @@ def test_a_launch_from_empty_to_conforme_with_two_voeux(browser, base_url, outpu
 
     # The manifest downloaded is what `conforme check` passes.
     with page.expect_download() as download:
-        page.get_by_role("button", name="Télécharger le manifeste").click()
+        success.get_by_role("button", name="Télécharger le manifeste").click()
     manifest = pathlib.Path(download.value.path()).read_text(encoding="utf-8")
     assert download.value.suggested_filename == "proposition-eig-7.yml"
     assert "nom: Déclic Logement" in manifest
     report = check_via_api(base_url, manifest)
     assert report["files"][0]["status"] == "pass", report["files"][0]["diagnostics"]
     with page.expect_download() as download:
-        page.get_by_role("button", name="Télécharger le rapport").click()
+        page.locator(".form-actions").get_by_role("button", name="Télécharger le rapport").click()
     assert download.value.suggested_filename == "rapport-conforme.html"
     assert page.requests_elsewhere == [], page.requests_elsewhere
     assert page.console_errors == [], page.console_errors

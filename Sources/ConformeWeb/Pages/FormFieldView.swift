@@ -53,11 +53,12 @@ enum FormFieldView {
         let classes = "field" + (findings.isEmpty ? "" : " field-invalid")
         switch field.kind {
         case .choice(let choices) where choices.count <= 4 && !choices.isEmpty && choices.contains(where: { $0.text == value }) == !value.isEmpty:
+            let invalid: HTML = isInvalid(findings) ? " aria-invalid=\"true\"" : ""
             var radios: [HTML] = []
             for (index, choice) in choices.enumerated() {
                 let radioID = index == 0 ? id : id + "-\(index + 1)"
                 let checked: HTML = choice.text == value ? " checked" : ""
-                radios.append("<div class=\"radio\"><input type=\"radio\" id=\"\(radioID)\" name=\"\(name)\" value=\"\(choice.text)\"\(checked)\(isInvalid(findings) ? " aria-invalid=\"true\"" : "")> <label for=\"\(radioID)\">\(choice.text)</label></div>")
+                radios.append("<div class=\"radio\"><input type=\"radio\" id=\"\(radioID)\" name=\"\(name)\" value=\"\(choice.text)\"\(checked)\(invalid)> <label for=\"\(radioID)\">\(choice.text)</label></div>")
             }
             return """
                 <fieldset class="\(classes)" id="bloc-\(id)" aria-describedby="\(describedBy.joined(separator: " "))">

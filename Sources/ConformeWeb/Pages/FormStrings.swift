@@ -72,7 +72,7 @@ extension Strings {
     public var sectionsNav: String { pick("Parties du dossier", "Parts of the application") }
     public var sectionComplete: String { pick("complète", "complete") }
     public var sectionUnchecked: String { pick("non vérifiée (voir en haut)", "not checked (see above)") }
-    public var sectionOptional: String { pick("sans objet pour ce choix", "not needed for this choice") }
+    public var sectionOptional: String { pick("facultative", "optional") }
     public func sectionRemaining(_ n: Int) -> String {
         pick(n == 1 ? "1 point restant" : "\(n) points restants", n == 1 ? "1 point remaining" : "\(n) points remaining")
     }

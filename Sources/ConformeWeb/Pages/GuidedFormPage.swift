@@ -38,6 +38,8 @@ enum GuidedFormPage {
                 <div class="verdict verdict-pass form-success" id="resultat" role="status" tabindex="-1">
                 <p><strong>✓ \(s.successTitle)</strong></p>
                 <p>\(s.successText)</p>
+                <p class="inline-list"><button type="submit" form="formulaire" class="button" name="\(FormSubmission.actionName)" value="telecharger-manifeste">\(s.downloadManifest)</button>
+                <button type="submit" form="formulaire" class="button button-secondary" name="\(FormSubmission.actionName)" value="telecharger-rapport">\(s.downloadReport)</button></p>
                 </div>
 
                 """
@@ -60,8 +62,17 @@ enum GuidedFormPage {
         var all: [(name: String?, finding: Diagnostic)] = []
         for (name, findings) in review.byName { all += findings.map { (name, $0) } }
         all += review.unplaced.map { (nil, $0) }
+        // In the form's order, so the summary reads as the page does; findings with no
+        // field of their own (the file as a whole) first.
+        let order = Dictionary(c.form.templatesInOrder.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        func rank(_ name: String?) -> (Int, String) {
+            guard let name else { return (-1, "") }
+            return (FormSubmission.template(of: name).flatMap { order[$0] } ?? Int.max, name)
+        }
         return all.filter { !$0.finding.isWaived && $0.finding.severity >= .warning }.sorted { a, b in
             if a.finding.severity != b.finding.severity { return a.finding.severity > b.finding.severity }
+            let (first, second) = (rank(a.name), rank(b.name))
+            if first != second { return first < second }
             return a.finding.range.start < b.finding.range.start
         }
     }
@@ -73,7 +84,7 @@ enum GuidedFormPage {
             let badge: HTML = "<span class=\"summary-badge\">\(Words.severityTitle(finding.severity, c.language))</span>"
             let text = finding.message.text(c.language)
             if let name {
-                items.append("<li class=\"summary-\(finding.severity.rawValue)\">\(badge) <a href=\"#\(FormContext.id(name))\">\(label(of: name, context: c)) : \(text)</a></li>")
+                items.append("<li class=\"summary-\(finding.severity.rawValue)\">\(badge) <a href=\"#\(FormContext.id(name))\">\(label(of: name, context: c))</a> <span class=\"summary-message\">\(text)</span></li>")
             } else {
                 items.append("<li class=\"summary-\(finding.severity.rawValue)\">\(badge) \(text)</li>")
             }
@@ -130,7 +141,7 @@ enum GuidedFormPage {
             hidden += "<input type=\"hidden\" name=\"\(name)\" value=\"\(value)\">\n"
         }
         var out: HTML = """
-            <form method="post" action="\(c.action)" enctype="multipart/form-data" class="form guided-form" novalidate data-live-form>
+            <form method="post" action="\(c.action)" enctype="multipart/form-data" class="form guided-form" id="formulaire" novalidate data-live-form>
             \(hidden)<button type="submit" class="visually-hidden" tabindex="-1" name="\(action)" value="verifier">\(s.check)</button>
 
             """

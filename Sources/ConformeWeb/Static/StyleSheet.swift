@@ -96,6 +96,8 @@ enum StyleSheet {
         .live { border: 1px dashed #929292; padding: 0.25rem 1rem 0.75rem; margin: 1rem 0; }
         .live h3 { margin-top: 0.5rem; }
         .fill-link { font-weight: 700; }
+        .error-summary li { margin: 0.35rem 0; }
+        .summary-message { color: #161616; font-size: 0.925rem; }
         .form-nav ol { padding-left: 1.5rem; columns: 2 16rem; }
         .form-nav li { margin: 0.2rem 0; break-inside: avoid; }
         .section-state { display: inline-block; font-size: 0.875rem; font-weight: 700; padding: 0 0.5rem; border-radius: 0.25rem; border: 1px solid currentColor; vertical-align: middle; }

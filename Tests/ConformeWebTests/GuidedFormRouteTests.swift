@@ -79,6 +79,8 @@ import YAMLTree
             #expect(page.contains("name=\"projet.phase\" value=\"investigation\" aria-invalid=\"true\">"))
             #expect(!page.contains("&quot;true&quot;"))
             #expect(page.contains("10 caractères (20 au moins)"))
+            // A whole part missing (no investigation for a launch) has no field: its link goes to the part.
+            #expect(page.contains("<a href=\"#s-investigation\">Investigation</a> <span class=\"summary-message\">"))
             // After a check, the page says so: « Ajouter » then keeps the findings shown.
             #expect(page.contains("name=\"~verifie\" value=\"1\""))
             #expect(!page.contains("Votre proposition est conforme"))
@@ -167,6 +169,21 @@ import YAMLTree
             #expect(unreadable.text.contains("« x.yml » n&#39;est pas un YAML lisible"))
             let none = try await Web.form(client, "/remplir/charger", fields: [])
             #expect(none.status == .badRequest && none.text.contains("Choisissez un fichier."))
+        }
+    }
+
+    @Test func aBodyTooLargeOrNotAFormGetsItsStatus() async throws {
+        try await Web.test(WebConfiguration(maxBody: 1024)) { _, client in
+            let large = try await Web.form(client, "/remplir", fields: Self.submission([("projet.nom", String(repeating: "x", count: 70 * 1024))]))
+            #expect(large.status == .contentTooLarge)
+            Web.expectSecurityHeaders(large, "413")
+            var headers = HTTPFields()
+            headers[.contentType] = "application/json"
+            let json = try await Web.send(client, .post, "/remplir", headers: headers, body: Array("{}".utf8))
+            #expect(json.status == .unsupportedMediaType)
+            // A hostile list size is bounded: no page of 99 999 vœux.
+            let hostile = try await Web.form(client, "/remplir", fields: [("~n:mission.voeux", "99999"), ("mission.voeux[99998].profil", "x"), ("~action", "verifier")])
+            #expect(hostile.status == .ok && !hostile.text.contains("Vœu 2<"))
         }
     }
 

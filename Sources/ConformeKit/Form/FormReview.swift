@@ -90,7 +90,7 @@ extension GuidedForm {
 
     /// The section a path is in: its owner's, or the one holding fields below it
     /// (`investigation` when the whole map is missing).
-    func sectionID(of path: String) -> String? {
+    public func sectionID(of path: String) -> String? {
         if let owner = owner(of: path), let template = FormSubmission.template(of: owner) {
             return section(of: template)?.id
         }

@@ -22,7 +22,7 @@ enum ManifestYAMLWriting {
     private static func comment(_ text: String, indent: Int) -> String {
         // A comment is one line: a line break typed in a label would start YAML.
         let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ")
-        return String(repeating: " ", count: indent) + "# " + flat
+        return String(repeating: " ", count: indent) + (flat.isEmpty ? "#" : "# " + flat)
     }
 
     private struct Writer {

@@ -85,8 +85,11 @@ enum GuidedFormPage {
             let text = finding.message.text(c.language)
             if let name {
                 items.append("<li class=\"summary-\(finding.severity.rawValue)\">\(badge) <a href=\"#\(FormContext.id(name))\">\(label(of: name, context: c))</a> <span class=\"summary-message\">\(text)</span></li>")
+            } else if let id = finding.path.flatMap(c.form.sectionID(of:)), let section = c.form.sections.first(where: { $0.id == id }) {
+                // A whole part missing (`investigation` for a launch): the link goes to the part.
+                items.append("<li class=\"summary-\(finding.severity.rawValue)\">\(badge) <a href=\"#s-\(id)\">\(section.title.text(c.language))</a> <span class=\"summary-message\">\(text)</span></li>")
             } else {
-                items.append("<li class=\"summary-\(finding.severity.rawValue)\">\(badge) \(text)</li>")
+                items.append("<li class=\"summary-\(finding.severity.rawValue)\">\(badge) <span class=\"summary-message\">\(text)</span></li>")
             }
         }
         return """

@@ -57,6 +57,12 @@ import YAMLTree
             let english = try await Web.send(client, .get, "/remplir?lang=en").text
             #expect(english.contains("<html lang=\"en\">") && english.contains("<h1>Fill in online</h1>"))
             #expect(english.contains("Product name") && english.contains("action=\"/remplir?lang=en\""))
+            let internalisation = try await Web.send(client, .get, "/remplir?type=internalisation").text
+            #expect(internalisation.contains("value=\"internalisation\" checked>"))
+            // Switching language inside the form keeps what was typed.
+            let switched = try await Web.form(client, "/remplir?lang=en", fields: Self.submission([("projet.nom", "Déclic")], action: "langue")).text
+            #expect(switched.contains("<html lang=\"en\">") && switched.contains("value=\"Déclic\""))
+            #expect(!switched.contains("field-error"))
             let home = try await Web.send(client, .get, "/").text
             #expect(home.contains("href=\"/remplir\""))
         }

@@ -236,8 +236,13 @@ def test_the_count_and_the_check_follow_the_typing(browser, base_url):
 
 def test_in_english_and_for_eig_6(browser, base_url, output_dir):
     page = new_page(browser)
-    page.goto(base_url + "/remplir?lang=en")
+    page.goto(base_url + "/remplir")
+    set_field(page, "projet.nom", "Déclic Logement")
+    # The header's switch keeps what was typed (the form goes with it).
+    page.locator(".language-switch").click()
+    page.wait_for_load_state("domcontentloaded")
     expect(page.locator("h1")).to_have_text("Fill in online")
+    expect(control(page, "projet.nom")).to_have_value("Déclic Logement")
     press(page, "Check")
     expect(page.locator(".error-summary h2")).to_contain_text("points to settle")
     page.screenshot(path=str(output_dir / "remplir-errors-en.png"), full_page=True)

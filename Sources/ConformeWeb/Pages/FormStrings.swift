@@ -68,6 +68,8 @@ extension Strings {
 
     // MARK: Checking
 
+    /// In the other language, on the button that switches while keeping what was typed.
+    public var keepLanguage: String { pick("Continue in English, keeping what you entered", "Continuer en français, sans perdre votre saisie") }
     public var check: String { pick("Vérifier", "Check") }
     public var sectionsNav: String { pick("Parties du dossier", "Parts of the application") }
     public var sectionComplete: String { pick("complète", "complete") }

@@ -146,6 +146,7 @@ enum GuidedFormPage {
         var out: HTML = """
             <form method="post" action="\(c.action)" enctype="multipart/form-data" class="form guided-form" id="formulaire" novalidate data-live-form>
             \(hidden)<button type="submit" class="visually-hidden" tabindex="-1" name="\(action)" value="verifier">\(s.check)</button>
+            <p class="keep-language"><button type="submit" class="button button-secondary button-small" id="changer-langue" name="\(action)" value="langue" formaction="\(PageShell.href("/remplir", language: s.other))" lang="\(s.other.rawValue)">\(s.keepLanguage)</button></p>
 
             """
         for section in c.form.sections {

@@ -67,7 +67,7 @@ struct FormRoutes<Context: RequestContext> {
             headers[.contentDisposition] = "attachment; filename=\"rapport-conforme.html\""
             let report = review.runReport(today: LocalDate.currentLocal(), language: language)
             return Responses.bytes(ReportFormat.html.bytes(report, failOn: .error), type: ReportFormat.html.mediaType, headers: headers)
-        case .add, .remove:
+        case .add, .remove, .other("langue"):
             return await page(form, state, request: request, showFindings: checked, summary: false)
         default:
             return await page(form, state, request: request, showFindings: true, summary: true)

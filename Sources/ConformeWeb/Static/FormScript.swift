@@ -12,6 +12,12 @@ enum FormScript {
           var form = document.querySelector("form[data-live-form]");
           if (!form) { return; }
           var french = document.documentElement.lang !== "en";
+          // The header's language link would drop what was typed: the form's button keeps it.
+          var keep = document.getElementById("changer-langue");
+          var switchLink = document.querySelector(".language-switch");
+          if (keep && switchLink) {
+            switchLink.addEventListener("click", function (event) { event.preventDefault(); keep.click(); });
+          }
 
           function counterText(count, min, max) {
             var text = max ? count + " / " + max + (french ? " caractères" : " characters") : count + (french ? " caractères" : " characters");

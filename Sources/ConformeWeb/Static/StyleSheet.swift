@@ -96,6 +96,7 @@ enum StyleSheet {
         .live { border: 1px dashed #929292; padding: 0.25rem 1rem 0.75rem; margin: 1rem 0; }
         .live h3 { margin-top: 0.5rem; }
         .fill-link { font-weight: 700; }
+        .keep-language { text-align: right; margin: 0.5rem 0 0; }
         .error-summary li { margin: 0.35rem 0; }
         .summary-message { color: #161616; font-size: 0.925rem; }
         .form-nav ol { padding-left: 1.5rem; columns: 2 16rem; }

@@ -64,7 +64,7 @@ def test_paste_follow_fix_and_recheck(browser, base_url, output_dir, javascript)
     expect(line).to_have_class(re.compile("marked"))
     expect(line).to_contain_text("depot: http://github.com/dgs-fictif/repere-eau")
 
-    # Fix the three errors in the form shown again, filled, and check again.
+    # Fix the two errors (and a warning) in the form shown again, filled, and check again.
     text = page.input_value("#manifeste")
     assert text == failing, "the form comes back filled with the submitted text"
     fixed = (text.replace("depot: http://github.com", "depot: https://github.com")

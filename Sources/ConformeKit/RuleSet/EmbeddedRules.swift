@@ -762,8 +762,9 @@ sections:
       - engagements.pilotage_confie_aux_eig
       - engagements.sponsor_rendez_vous_regulier
       - engagements.eig_rattaches_au_sponsor
-      - engagements.acces_ressources_premiere_semaine
-      - engagements.acces_locaux
+      # One rule checks both: its title alone would label two checkboxes alike.
+      - {path: engagements.acces_ressources_premiere_semaine, label: {fr: "Les EIG ont accès aux ressources (RH, services techniques, licences, systèmes d'information, données) dès la première semaine", en: "The EIG have access to resources (HR, technical services, licences, information systems, data) from the first week"}}
+      - {path: engagements.acces_locaux, label: {fr: "Les EIG ont accès aux locaux dès leur arrivée, au même titre que les agents", en: "The EIG have access to the premises from their arrival, like any agent"}}
       - engagements.bureaux_fixes
       - engagements.restauration_tarif_agents
       - engagements.travail_ponctuel_incubateur_dinum

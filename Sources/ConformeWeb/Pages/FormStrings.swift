@@ -16,6 +16,10 @@ extension Strings {
 
     // MARK: In and out
 
+    public var startLink: String {
+        pick("Vous avez déjà votre fiche beta.gouv.fr ou un manifeste ? Partez d'un fichier",
+            "Already have your beta.gouv.fr product file or a manifest? Start from a file")
+    }
     public var startHeading: String { pick("Partir d'un fichier", "Start from a file") }
     public var productHeading: String { pick("Partir de ma fiche beta.gouv.fr", "Start from my beta.gouv.fr product file") }
     public var productLabel: String { pick("Fiche produit (content/_startups/ID.md)", "Product file (content/_startups/ID.md)") }

@@ -29,6 +29,7 @@ enum GuidedFormPage {
             <h1>\(s.navFill)</h1>
             <p class="lead">\(c.form.title.text(c.language))</p>
             <div class="intro"><p>\(s.fillIntro)</p>
+            <p><a href="#partir">\(s.startLink)</a></p>
             \(otherPromotions(c, promotions: promotions))</div>
 
             """
@@ -170,7 +171,7 @@ enum GuidedFormPage {
     static func startFromFile(_ c: FormContext) -> HTML {
         let s = c.strings
         return """
-            <section class="start-from-file" aria-labelledby="fichier-titre">
+            <section class="start-from-file" id="partir" aria-labelledby="fichier-titre">
             <h2 id="fichier-titre">\(s.startHeading)</h2>
             <div class="start-grid">
             <form method="post" action="\(c.shell.link("/remplir/fiche"))" enctype="multipart/form-data" class="form">

@@ -228,6 +228,9 @@ def test_the_count_and_the_check_follow_the_typing(browser, base_url):
     expect(field).to_have_attribute("aria-invalid", "true")
     # Only the field touched: the others wait for « Vérifier ».
     expect(page.locator(".field-error")).to_have_count(1)
+    # An emoji of several code points is one character, as the engine counts it.
+    field.press_sequentially(" 👩‍👩‍👧")
+    expect(counter).to_have_text("10 caractères (20 au moins)")
     field.press_sequentially(" d'abord : un toit pour chacun")
     expect(page.locator("#f-projet-politique_publique-erreur")).to_have_count(0, timeout=10_000)
     assert page.console_errors == [], page.console_errors

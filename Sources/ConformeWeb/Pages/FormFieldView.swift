@@ -1,4 +1,5 @@
 import ConformeKit
+import Foundation
 import YAMLTree
 
 /// What every part of « Remplir en ligne » needs: the form, what the user entered, and the
@@ -159,7 +160,8 @@ enum FormFieldView {
 
     /// « 12 / 500 caractères »: written by the server too, so it is right before any script runs.
     static func counterLine(id: String, value: String, field: FormField, strings s: Strings) -> HTML {
-        let text = s.counter(value.count, min: field.minLength, max: field.maxLength)
+        // Counted as the engine counts: characters a person sees, without the spaces around.
+        let text = s.counter(value.trimmingCharacters(in: .whitespacesAndNewlines).count, min: field.minLength, max: field.maxLength)
         return "<p class=\"counter\" id=\"\(id)-compteur\" data-counter-for=\"\(id)\" aria-live=\"polite\">\(text)</p>\n"
     }
 

@@ -24,10 +24,19 @@ enum FormScript {
             if (min) { text += french ? " (" + min + " au moins)" : " (at least " + min + ")"; }
             return text;
           }
+          // What a person counts, as the engine does (grapheme clusters: 👩‍👩‍👧 is one).
+          function characters(text) {
+            if (window.Intl && Intl.Segmenter) {
+              var count = 0;
+              for (var part of new Intl.Segmenter().segment(text)) { count += part ? 1 : 0; }
+              return count;
+            }
+            return Array.from(text).length;
+          }
           function updateCounter(field) {
             var counter = document.getElementById(field.id + "-compteur");
             if (!counter) { return; }
-            var count = Array.from(field.value.trim()).length;
+            var count = characters(field.value.trim());
             var min = field.getAttribute("data-min-length"), max = field.getAttribute("data-max-length");
             counter.textContent = counterText(count, min, max);
             var outside = (min && count < Number(min)) || (max && count > Number(max));

@@ -120,7 +120,7 @@ enum StyleSheet {
         input[type=radio], input[type=checkbox] { width: 1.25rem; height: 1.25rem; margin: 0.15rem 0 0; accent-color: var(--blue); flex: none; }
         .guided-form input[type=text], .guided-form input[type=email], .guided-form input[type=url], .guided-form input[type=date], .guided-form input[type=number], .guided-form select, .guided-form textarea { width: 100%; max-width: 40rem; font: inherit; color: #161616; background: #f6f6f6; border: 0; border-bottom: 2px solid var(--grey); border-radius: 0.25rem 0.25rem 0 0; padding: 0.5rem 0.75rem; }
         .guided-form textarea { min-height: 6rem; font-family: inherit; }
-        .guided-form .input-short { max-width: 14rem; }
+        .guided-form input.input-short { max-width: 14rem; }
         .guided-form [aria-invalid=true] { border-bottom-color: var(--error); }
         .field-error p { margin: 0.25rem 0; }
         .field-error { font-weight: 400; color: #161616; }

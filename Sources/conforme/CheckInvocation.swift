@@ -2,11 +2,9 @@ import ArgumentParser
 import ConformeKit
 import Foundation
 
-/// `check`'s options as plain values, and the command itself. `CheckCommand` fills it through
-/// argument-parser; `FastCheckArguments` fills it directly for the common command lines, since
-/// argument-parser's reflection costs more than checking one file (see `Conforme.main`).
-/// The defaults live here once; `CheckCommand` declares its options with them, so `--help`
-/// shows the same values.
+/// `check`'s options as plain values, and the command itself, apart from argument-parser's
+/// property wrappers. The defaults live here once; `CheckCommand` declares its options with
+/// them, so `--help` shows the same values.
 struct CheckInvocation: Equatable {
     var paths: [String] = ["."]
     var rules: String?

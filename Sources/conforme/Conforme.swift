@@ -20,13 +20,8 @@ struct Conforme: ParsableCommand {
     /// Exit codes are part of the interface (cli.md): usage errors are 2, not argument-parser's 64.
     static func main() {
         do {
-            // The usual `check` lines skip argument-parser's start-up; see FastCheckArguments.
-            if let invocation = FastCheckArguments.parse(Array(CommandLine.arguments.dropFirst())) {
-                try invocation.run()
-            } else {
-                var command = try parseAsRoot()
-                try command.run()
-            }
+            var command = try parseAsRoot()
+            try command.run()
         } catch let exit as ExitCode {
             Foundation.exit(exit.rawValue)
         } catch {

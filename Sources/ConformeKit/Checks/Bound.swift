@@ -39,28 +39,24 @@ struct Bound: OperandCheck, CheckDefinition {
         }
     }
 
-    func holds(_ node: NodeRef, against resolved: Operand.Resolved) -> Bool? {
+    func check(value node: NodeRef, against resolved: Operand.Resolved, at place: Place, in walk: Walk) -> Bool {
         guard let limit = Ordered(resolved.node) else { return true }
-        return admits(Ordered(node)?.comparable(with: limit), limit: limit)
-    }
-
-    func verdict(on node: Node, against resolved: Operand.Resolved?) -> Verdict? {
-        guard let resolved, let limit = Ordered(resolved.node)
-        else { return nil }
         let value = Ordered(node)?.comparable(with: limit)
-        if admits(value, limit: limit) { return nil }
-        // It fails: only now is it worth naming the bound.
-        let expected = Bound.expectation(kind, limit: limit, label: resolved.label)
-        guard let value else {
-            let what = limit.isDate
-                ? LocalizedText("une date AAAA-MM-JJ", "a date YYYY-MM-DD")
-                : LocalizedText("un nombre", "a number")
-            return Verdict(LocalizedText("attendu : \(what.fr) (\(expected.fr)) ; « \(node.displayText) » trouvé",
-                "expected \(what.en) (\(expected.en)), found '\(node.displayText)'"),
+        if admits(value, limit: limit) { return true }
+        return walk.fails(place) {
+            // It fails: only now is it worth naming the bound.
+            let expected = Bound.expectation(kind, limit: limit, label: resolved.label(in: walk))
+            guard let value else {
+                let what = limit.isDate
+                    ? LocalizedText("une date AAAA-MM-JJ", "a date YYYY-MM-DD")
+                    : LocalizedText("un nombre", "a number")
+                return Verdict(LocalizedText("attendu : \(what.fr) (\(expected.fr)) ; « \(node.node.displayText) » trouvé",
+                    "expected \(what.en) (\(expected.en)), found '\(node.node.displayText)'"),
+                    expected: expected)
+            }
+            return Verdict(LocalizedText("\(expected.fr) ; valeur trouvée : \(value)", "\(expected.en); found \(value)"),
                 expected: expected)
         }
-        return Verdict(LocalizedText("\(expected.fr) ; valeur trouvée : \(value)", "\(expected.en); found \(value)"),
-            expected: expected)
     }
 
     static func expectation(_ kind: Kind, limit: Ordered, label: LocalizedText) -> LocalizedText {

@@ -27,12 +27,6 @@ struct Comparison: OperandCheck, CheckDefinition {
 
     var operand: Operand { other }
 
-    func holds(_ node: NodeRef, against resolved: Operand.Resolved) -> Bool? {
-        if kind == .sameAs { return Comparison.same(Value(node), Value(resolved.node)) }
-        guard let limit = Ordered(resolved.node) else { return true }
-        return admits(Ordered(node)?.comparable(with: limit), limit: limit)
-    }
-
     private static func same(_ a: Value?, _ b: Value?) -> Bool {
         guard let a, let b else { return false }
         return a == b
@@ -44,37 +38,38 @@ struct Comparison: OperandCheck, CheckDefinition {
         return kind == .after ? value > limit : value < limit
     }
 
-    func verdict(on node: Node, against resolved: Operand.Resolved?) -> Verdict? {
-        guard let resolved else { return nil }
-        let otherNode = resolved.node
+    func check(value node: NodeRef, against resolved: Operand.Resolved, at place: Place, in walk: Walk) -> Bool {
         if kind == .sameAs {
-            if Comparison.same(Value(node), Value(otherNode)) { return nil }
-            let label = resolved.label
-            let expected = LocalizedText("égal \(Operand.afterÀ(label.fr))", "equal to \(label.en)")
-            return Verdict(LocalizedText("doit être \(expected.fr), « \(node.displayText) » trouvé",
-                "must be \(expected.en), found '\(node.displayText)'"), expected: expected)
+            if Comparison.same(Value(node), Value(resolved.node)) { return true }
+            return walk.fails(place) {
+                let label = resolved.label(in: walk)
+                let expected = LocalizedText("égal \(Operand.afterÀ(label.fr))", "equal to \(label.en)")
+                return Verdict(LocalizedText("doit être \(expected.fr), « \(node.node.displayText) » trouvé",
+                    "must be \(expected.en), found '\(node.node.displayText)'"), expected: expected)
+            }
         }
         // Compared with something that is not a date or a number: another rule says so.
-        guard let limit = Ordered(otherNode) else { return nil }
+        guard let limit = Ordered(resolved.node) else { return true }
         let value = Ordered(node)?.comparable(with: limit)
-        if admits(value, limit: limit) { return nil }
-        // It fails: only now is it worth naming the other side.
-        let label = resolved.label
-        let expected = switch (kind, limit.isDate) {
-        case (.after, true): LocalizedText("après \(label.fr)", "after \(label.en)")
-        case (.after, false): LocalizedText("plus grand que \(label.fr)", "greater than \(label.en)")
-        case (_, true): LocalizedText("avant \(label.fr)", "before \(label.en)")
-        case (_, false): LocalizedText("plus petit que \(label.fr)", "less than \(label.en)")
+        if admits(value, limit: limit) { return true }
+        return walk.fails(place) {
+            let label = resolved.label(in: walk)
+            let expected = switch (kind, limit.isDate) {
+            case (.after, true): LocalizedText("après \(label.fr)", "after \(label.en)")
+            case (.after, false): LocalizedText("plus grand que \(label.fr)", "greater than \(label.en)")
+            case (_, true): LocalizedText("avant \(label.fr)", "before \(label.en)")
+            case (_, false): LocalizedText("plus petit que \(label.fr)", "less than \(label.en)")
+            }
+            guard let value else {
+                let what = limit.isDate
+                    ? LocalizedText("une date AAAA-MM-JJ", "a date YYYY-MM-DD")
+                    : LocalizedText("un nombre", "a number")
+                return Verdict(LocalizedText("attendu : \(what.fr) \(expected.fr) ; « \(node.node.displayText) » trouvé",
+                    "expected \(what.en) \(expected.en), found '\(node.node.displayText)'"), expected: expected)
+            }
+            return Verdict(LocalizedText("attendu : \(expected.fr) ; valeur trouvée : \(value)",
+                "expected \(expected.en), found \(value)"), expected: expected)
         }
-        guard let value else {
-            let what = limit.isDate
-                ? LocalizedText("une date AAAA-MM-JJ", "a date YYYY-MM-DD")
-                : LocalizedText("un nombre", "a number")
-            return Verdict(LocalizedText("attendu : \(what.fr) \(expected.fr) ; « \(node.displayText) » trouvé",
-                "expected \(what.en) \(expected.en), found '\(node.displayText)'"), expected: expected)
-        }
-        return Verdict(LocalizedText("attendu : \(expected.fr) ; valeur trouvée : \(value)",
-            "expected \(expected.en), found \(value)"), expected: expected)
     }
 }
 

@@ -14,27 +14,20 @@ struct Equals: Check, CheckDefinition {
         return Equals(expected: value)
     }
 
-    func evaluate(_ target: Target, in context: CheckContext) -> [Failure] {
-        var expectedText: LocalizedText { LocalizedText("« \(expected) »", "'\(expected)'") }
-        guard let node = target.value else {
-            // Absent: fails only in a `when`, whose failures are never shown.
-            return context.absentFailsMembership ? [Failure.conditionUnmet(at: target)] : []
+    func check(_ place: Place, in walk: Walk) -> Bool {
+        // Absent: fails only in a `when`, whose failures are never shown.
+        guard let node = place.value else { return !walk.inCondition }
+        if Value(node) == expected { return true }
+        return walk.fails(place) {
+            let expectedText = LocalizedText("« \(expected) »", "'\(expected)'")
+            var suggestion: String?
+            if case .string(let allowed) = expected, let text = node.scalarText {
+                suggestion = Suggestion.closest(to: text, among: [allowed])
+            }
+            return Verdict(LocalizedText("doit valoir \(expectedText.fr), « \(node.node.displayText) » trouvé",
+                "must be \(expectedText.en), found '\(node.node.displayText)'"),
+                expected: expectedText, suggestion: suggestion)
         }
-        if let value = Value(node), value == expected { return [] }
-        if context.absentFailsMembership { return [Failure.conditionUnmet(at: target)] }
-        var suggestion: String?
-        if case .string(let allowed) = expected, let scalar = node.scalar {
-            suggestion = Suggestion.closest(to: scalar.text, among: [allowed])
-        }
-        return [Failure(target: target,
-            detail: LocalizedText("doit valoir \(expectedText.fr), « \(node.displayText) » trouvé",
-                "must be \(expectedText.en), found '\(node.displayText)'"),
-            expected: expectedText, suggestion: suggestion)]
-    }
-
-    func holds(_ node: NodeRef?, base: NodeRef?, in context: CheckContext) -> Bool? {
-        guard let node, !node.isNull else { return !context.absentFailsMembership }
-        return Value(node) == expected
     }
 }
 

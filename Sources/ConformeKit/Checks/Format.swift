@@ -24,9 +24,9 @@ struct Format: ValueCheck, CheckDefinition {
 
         func accepts(_ text: String) -> Bool {
             switch self {
-            case .url: FormatRules.isURL(text, httpsOnly: false)
-            case .httpsURL: FormatRules.isURL(text, httpsOnly: true)
-            case .email: FormatRules.isEmail(text)
+            case .url: AddressFormat.isURL(text, httpsOnly: false)
+            case .httpsURL: AddressFormat.isURL(text, httpsOnly: true)
+            case .email: AddressFormat.isEmail(text)
             case .date: LocalDate(text) != nil
             case .spdx: FormatRules.isSPDXExpression(text)
             case .phoneFR: FormatRules.isFrenchPhone(text)
@@ -50,17 +50,12 @@ struct Format: ValueCheck, CheckDefinition {
         return Format(kind: kind)
     }
 
-    /// As `valueHolds`, on the scalar's text read in place.
-    func holds(_ node: NodeRef?, base: NodeRef?, in context: CheckContext) -> Bool? {
-        guard let node, !node.isNull else { return true }
-        guard let text = node.scalarText else { return false }
-        return kind.accepts(text)
-    }
-
-    func verdict(on node: Node, at target: Target, in context: CheckContext) -> Verdict? {
-        if let text = node.scalar?.text, kind.accepts(text) { return nil }
-        return Verdict(LocalizedText("attendu : \(kind.label.fr) ; « \(node.displayText) » trouvé",
-            "expected \(kind.label.en), found '\(node.displayText)'"), expected: kind.label)
+    func check(value node: NodeRef, at place: Place, in walk: Walk) -> Bool {
+        if let text = node.scalarText, kind.accepts(text) { return true }
+        return walk.fails(place) {
+            Verdict(LocalizedText("attendu : \(kind.label.fr) ; « \(node.node.displayText) » trouvé",
+                "expected \(kind.label.en), found '\(node.node.displayText)'"), expected: kind.label)
+        }
     }
 }
 

@@ -12,13 +12,6 @@ struct LengthBound: ValueCheck, CheckDefinition {
         decoder.nonNegativeInt(option, what: name).map { LengthBound(limit: $0, isMinimum: name == "min_length") }
     }
 
-    /// As `valueHolds`, on the count `verdict` compares, read in place.
-    func holds(_ node: NodeRef?, base: NodeRef?, in context: CheckContext) -> Bool? {
-        guard let node, !node.isNull else { return true }
-        guard let (count, _) = LengthBound.measure(node) else { return false }
-        return admits(count)
-    }
-
     private func admits(_ count: Int) -> Bool { isMinimum ? count >= limit : count <= limit }
 
     /// A list's items or a text's characters, and whether it is a list; nil for anything else.
@@ -28,22 +21,26 @@ struct LengthBound: ValueCheck, CheckDefinition {
         return nil
     }
 
-    func verdict(on node: Node, at target: Target, in context: CheckContext) -> Verdict? {
-        guard let (count, isList) = LengthBound.measure(NodeRef(node)) else {
-            return Verdict(LocalizedText("un texte ou une liste est attendu, « \(node.displayText) » trouvé",
-                "text or a list is expected, found '\(node.displayText)'"),
-                expected: LocalizedText("un texte ou une liste", "text or a list"))
+    func check(value node: NodeRef, at place: Place, in walk: Walk) -> Bool {
+        guard let (count, isList) = LengthBound.measure(node) else {
+            return walk.fails(place) {
+                Verdict(LocalizedText("un texte ou une liste est attendu, « \(node.node.displayText) » trouvé",
+                    "text or a list is expected, found '\(node.node.displayText)'"),
+                    expected: LocalizedText("un texte ou une liste", "text or a list"))
+            }
         }
-        if admits(count) { return nil }
-        let fr: (Int) -> String = isList ? { Plural.fr($0, "élément", "éléments") } : { Plural.fr($0, "caractère", "caractères") }
-        let en: (Int) -> String = isList ? { Plural.en($0, "item", "items") } : { Plural.en($0, "character", "characters") }
-        let found = LocalizedText(
-            abs(count) >= 2 ? "\(count) trouvés" : "\(count) trouvé", "\(count) found")
-        let expected = isMinimum
-            ? LocalizedText("au moins \(fr(limit))", "at least \(en(limit))")
-            : LocalizedText("au plus \(fr(limit))", "at most \(en(limit))")
-        return Verdict(LocalizedText("\(expected.fr), \(found.fr)", "\(expected.en), \(found.en)"),
-            expected: expected)
+        if admits(count) { return true }
+        return walk.fails(place) {
+            let fr: (Int) -> String = isList ? { Plural.fr($0, "élément", "éléments") } : { Plural.fr($0, "caractère", "caractères") }
+            let en: (Int) -> String = isList ? { Plural.en($0, "item", "items") } : { Plural.en($0, "character", "characters") }
+            let found = LocalizedText(
+                abs(count) >= 2 ? "\(count) trouvés" : "\(count) trouvé", "\(count) found")
+            let expected = isMinimum
+                ? LocalizedText("au moins \(fr(limit))", "at least \(en(limit))")
+                : LocalizedText("au plus \(fr(limit))", "at most \(en(limit))")
+            return Verdict(LocalizedText("\(expected.fr), \(found.fr)", "\(expected.en), \(found.en)"),
+                expected: expected)
+        }
     }
 }
 

@@ -27,22 +27,23 @@ struct LengthEquals: OperandCheck, CheckDefinition {
 
     var operand: Operand { count }
 
-    func verdict(on node: Node, against resolved: Operand.Resolved?) -> Verdict? {
-        guard let resolved, case .int(let wanted)? = resolved.node.scalar?.value
-        else { return nil }
-        if let items = node.items, items.count == wanted { return nil }
-        let source = resolved.path.map { " (\($0))" } ?? ""
-        let expected = LocalizedText(
-            "\(Plural.fr(wanted, "élément", "éléments"))\(source)",
-            "\(Plural.en(wanted, "item", "items"))\(source)")
-        guard let items = node.items else {
-            return Verdict(LocalizedText("une liste de \(expected.fr) est attendue, « \(node.displayText) » trouvé",
-                "a list of \(expected.en) is expected, found '\(node.displayText)'"), expected: expected)
+    func check(value node: NodeRef, against resolved: Operand.Resolved, at place: Place, in walk: Walk) -> Bool {
+        guard case .int(let wanted)? = resolved.node.scalarValue else { return true }
+        if node.isSequence, node.count == wanted { return true }
+        return walk.fails(place) {
+            let source = resolved.path(in: walk).map { " (\($0))" } ?? ""
+            let expected = LocalizedText(
+                "\(Plural.fr(wanted, "élément", "éléments"))\(source)",
+                "\(Plural.en(wanted, "item", "items"))\(source)")
+            guard node.isSequence else {
+                return Verdict(LocalizedText("une liste de \(expected.fr) est attendue, « \(node.node.displayText) » trouvé",
+                    "a list of \(expected.en) is expected, found '\(node.node.displayText)'"), expected: expected)
+            }
+            let found = LocalizedText(node.count >= 2 ? "\(node.count) trouvés" : "\(node.count) trouvé",
+                "\(node.count) found")
+            return Verdict(LocalizedText("doit compter \(expected.fr), \(found.fr)",
+                "must have \(expected.en), \(found.en)"), expected: expected)
         }
-        let found = LocalizedText(items.count >= 2 ? "\(items.count) trouvés" : "\(items.count) trouvé",
-            "\(items.count) found")
-        return Verdict(LocalizedText("doit compter \(expected.fr), \(found.fr)",
-            "must have \(expected.en), \(found.en)"), expected: expected)
     }
 }
 

@@ -6,23 +6,18 @@ struct Not: Check, CheckDefinition {
     static let names = ["not"]
     var group: CheckGroup
 
-    var readsBase: Bool { group.passesBaseDown }
 
     static func compile(name: String, option: Node, decoder: RuleDecoder) -> (any Check)? {
         decoder.group(option, what: LocalizedText("« not »", "'not'")).map { Not(group: $0.group) }
     }
 
-    func evaluate(_ target: Target, in context: CheckContext) -> [Failure] {
-        guard let node = target.value, group.holds(target, in: context) else { return [] }
-        return [Failure(target: target,
-            detail: LocalizedText("« \(node.displayText) » ne doit pas remplir cette condition",
-                "'\(node.displayText)' must not satisfy this condition"),
-            expected: LocalizedText("le contraire de la condition", "the opposite of the condition"))]
-    }
-
-    func holds(_ node: NodeRef?, base: NodeRef?, in context: CheckContext) -> Bool? {
-        guard let node, !node.isNull else { return true }
-        return group.holds(node, base: base, in: context).map { !$0 }
+    func check(_ place: Place, in walk: Walk) -> Bool {
+        guard let node = place.value, walk.decides({ group.check(place, in: walk) }) else { return true }
+        return walk.fails(place) {
+            Verdict(LocalizedText("« \(node.node.displayText) » ne doit pas remplir cette condition",
+                "'\(node.node.displayText)' must not satisfy this condition"),
+                expected: LocalizedText("le contraire de la condition", "the opposite of the condition"))
+        }
     }
 }
 

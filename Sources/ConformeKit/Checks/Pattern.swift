@@ -7,10 +7,9 @@ import YAMLTree
 struct Pattern: ValueCheck, CheckDefinition {
     static let names = ["pattern", "not_pattern"]
     var source: String
-    /// Nil for a literal pattern, which never needs a regex engine. A simple pattern gets
-    /// conforme's own automaton, the rest ICU's: initialising ICU's regex tables alone costs
-    /// more than checking a manifest (see `PatternRegex`).
-    var regex: PatternRegex?
+    /// Anchored to the whole text; nil for a pattern that is plain text (`literal`), which never
+    /// needs a regex engine. Shared by the rules that write the same pattern.
+    var regex: NSRegularExpression?
     /// The same pattern when it is plain text: matched without the regex engine.
     var literal: LiteralPattern?
     var negated: Bool
@@ -20,20 +19,10 @@ struct Pattern: ValueCheck, CheckDefinition {
         if let literal = LiteralPattern(source) {
             return Pattern(source: source, regex: nil, literal: literal, negated: name == "not_pattern")
         }
-        let regex: PatternRegex
-        if let simple = SimpleRegex(source) {
-            // A subset of ICU's syntax, so valid for ICU too: nothing to report.
-            regex = .simple(simple)
-        } else {
-            guard (try? NSRegularExpression(pattern: source)) != nil,
-                // Anchored so that `pattern` means the whole text, whatever anchors the author wrote.
-                let compiled = try? NSRegularExpression(pattern: "\\A(?:\(source))\\z")
-            else {
-                decoder.report(option.range, fr: "expression régulière invalide : « \(source) »",
-                    en: "invalid regular expression: '\(source)'")
-                return nil
-            }
-            regex = .icu(compiled)
+        guard let regex = decoder.regex(source) else {
+            decoder.report(option.range, fr: "expression régulière invalide : « \(source) »",
+                en: "invalid regular expression: '\(source)'")
+            return nil
         }
         if hasNestedQuantifier(source) {
             decoder.report(option.range,
@@ -51,39 +40,36 @@ struct Pattern: ValueCheck, CheckDefinition {
             source: source, regex: regex, literal: LiteralPattern(source), negated: name == "not_pattern")
     }
 
-    func holds(_ node: NodeRef?, base: NodeRef?, in context: CheckContext) -> Bool? {
-        // Over the regex input limit, the long way records the overrun.
-        if regex != nil, let text = node?.scalarText, text.utf8.count > context.limits.maxPatternInput { return nil }
-        return valueHolds(node, in: context)
-    }
-
-    func verdict(on node: Node, at target: Target, in context: CheckContext) -> Verdict? {
-        guard let text = node.scalar?.text else {
+    func check(value node: NodeRef, at place: Place, in walk: Walk) -> Bool {
+        guard let text = node.scalarText else {
             // A list or a map is no text: it cannot match a forbidden pattern.
-            if negated { return nil }
-            return Verdict(LocalizedText("un texte est attendu, « \(node.displayText) » trouvé",
-                "text is expected, found '\(node.displayText)'"),
-                expected: LocalizedText("un texte", "text"))
+            if negated { return true }
+            return walk.fails(place) {
+                Verdict(LocalizedText("un texte est attendu, « \(node.node.displayText) » trouvé",
+                    "text is expected, found '\(node.node.displayText)'"),
+                    expected: LocalizedText("un texte", "text"))
+            }
         }
         let matches: Bool
         if let literal {
             matches = literal.matches(text)
         } else if let regex {
             // Only a real regex needs the bound: a literal list is matched in linear time.
-            guard context.mayMatch(text, at: target) else { return nil }
-            matches = regex.matches(text)
+            guard walk.mayMatch(text, at: place) else { return true }
+            matches = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
         } else {
-            return nil
+            return true
         }
-        if matches != negated { return nil }
-        if negated {
-            return Verdict(LocalizedText("« \(text) » ne doit pas correspondre au motif \(source)",
-                "'\(text)' must not match the pattern \(source)"),
-                expected: LocalizedText("un texte hors du motif \(source)", "text not matching \(source)"))
+        if matches != negated { return true }
+        return walk.fails(place) {
+            negated
+                ? Verdict(LocalizedText("« \(text) » ne doit pas correspondre au motif \(source)",
+                    "'\(text)' must not match the pattern \(source)"),
+                    expected: LocalizedText("un texte hors du motif \(source)", "text not matching \(source)"))
+                : Verdict(LocalizedText("« \(text) » ne correspond pas au motif \(source)",
+                    "'\(text)' does not match the pattern \(source)"),
+                    expected: LocalizedText("un texte du motif \(source)", "text matching \(source)"))
         }
-        return Verdict(LocalizedText("« \(text) » ne correspond pas au motif \(source)",
-            "'\(text)' does not match the pattern \(source)"),
-            expected: LocalizedText("un texte du motif \(source)", "text matching \(source)"))
     }
 
     /// A repeated group (`*`, `+`, `{n,}`, `{n,m}` with m > 1) whose alternatives are not told

@@ -10,24 +10,15 @@ struct Required: Check, CheckDefinition {
         decoder.bool(option, what: name).map { Required(isOn: $0) }
     }
 
-    func evaluate(_ target: Target, in context: CheckContext) -> [Failure] {
-        guard isOn else { return [] }
-        let expected = LocalizedText("une valeur", "a value")
-        guard let node = target.value else {
-            return [Failure(target: target, detail: LocalizedText("valeur absente", "value missing"),
-                expected: expected)]
-        }
-        if let scalar = node.scalar, case .string(let text) = scalar.value, TextMeasure.isBlank(text) {
-            return [Failure(target: target, detail: LocalizedText("valeur vide", "empty value"),
-                expected: expected)]
-        }
-        return []
-    }
-
-    func holds(_ node: NodeRef?, base: NodeRef?, in context: CheckContext) -> Bool? {
+    func check(_ place: Place, in walk: Walk) -> Bool {
         guard isOn else { return true }
-        guard let node, !node.isNull else { return false }
-        if let text = node.stringText { return !TextMeasure.isBlank(text) }
+        let expected = LocalizedText("une valeur", "a value")
+        guard let node = place.value else {
+            return walk.fails(place) { Verdict(LocalizedText("valeur absente", "value missing"), expected: expected) }
+        }
+        if let text = node.stringText, TextMeasure.isBlank(text) {
+            return walk.fails(place) { Verdict(LocalizedText("valeur vide", "empty value"), expected: expected) }
+        }
         return true
     }
 }

@@ -58,21 +58,16 @@ struct TypeIs: ValueCheck, CheckDefinition {
         return TypeIs(kinds: kinds)
     }
 
-    /// As `valueHolds`, on the node's kind: no `Node`, no copy of its scalar.
-    func holds(_ node: NodeRef?, base: NodeRef?, in context: CheckContext) -> Bool? {
-        guard let node, !node.isNull else { return true }
-        return kinds.contains { $0.accepts(node) }
-    }
-
-    func verdict(on node: Node, at target: Target, in context: CheckContext) -> Verdict? {
-        let place = NodeRef(node)
-        if kinds.contains(where: { $0.accepts(place) }) { return nil }
-        let expected = LocalizedText(
-            kinds.map(\.label.fr).joined(separator: " ou "), kinds.map(\.label.en).joined(separator: " or "))
-        return Verdict(
-            LocalizedText("attendu : \(expected.fr) ; « \(node.displayText) » trouvé",
-                "expected \(expected.en), found '\(node.displayText)'"),
-            expected: expected)
+    func check(value node: NodeRef, at place: Place, in walk: Walk) -> Bool {
+        if kinds.contains(where: { $0.accepts(node) }) { return true }
+        return walk.fails(place) {
+            let expected = LocalizedText(
+                kinds.map(\.label.fr).joined(separator: " ou "), kinds.map(\.label.en).joined(separator: " or "))
+            return Verdict(
+                LocalizedText("attendu : \(expected.fr) ; « \(node.node.displayText) » trouvé",
+                    "expected \(expected.en), found '\(node.node.displayText)'"),
+                expected: expected)
+        }
     }
 }
 

@@ -26,3 +26,9 @@ extension AllOf {
             children: groups.flatMap { $0.explanation(ExplanationContext(inCondition: context.inCondition)) })
     }
 }
+
+extension AllOf {
+    func addSchema(at site: SchemaSite) {
+        for group in groups { site.add(group) }
+    }
+}

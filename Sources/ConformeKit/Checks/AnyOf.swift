@@ -41,3 +41,14 @@ extension AnyOf {
         return ExplanationLine("au moins l'une de ces possibilités :", "at least one of:", children: alternatives)
     }
 }
+
+extension AnyOf {
+    func addSchema(at site: SchemaSite) {
+        // Leaving a check out of one alternative only widens it: still never stricter.
+        site.node.alternatives.append(groups.map { group in
+            let alternative = SchemaNode()
+            site.add(group, at: alternative)
+            return alternative
+        })
+    }
+}

@@ -99,3 +99,21 @@ extension Bound {
         }
     }
 }
+
+extension Bound {
+    func addSchema(at site: SchemaSite) {
+        guard case .literal(let literal) = bound, case .number(let limit)? = Ordered(literal) else {
+            site.leaveOut("\(kind.rawValue): \(bound)")
+            return
+        }
+        site.node.restrict(to: .number)
+        let other = SchemaNode()
+        switch kind {
+        case .min: other.minimum = limit
+        case .max: other.maximum = limit
+        case .exclusiveMin: other.exclusiveMinimum = limit
+        case .exclusiveMax: other.exclusiveMaximum = limit
+        }
+        site.node.merge(other)
+    }
+}

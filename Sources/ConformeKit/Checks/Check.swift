@@ -12,6 +12,10 @@ protocol Check: Sendable {
     /// What the check demands, in plain language, for `conforme rules explain` and the rules
     /// documentation: "obligatoire", "au moins 50 caractères". Every check must have one.
     func explanation(_ context: ExplanationContext) -> ExplanationLine
+    /// What the check says in the manifest's JSON Schema (`conforme schema`), added at
+    /// `site`; a check JSON Schema cannot express exactly says so with `site.leaveOut`, so
+    /// that the schema is never stricter than the rules.
+    func addSchema(at site: SchemaSite)
     /// Bytes without which no document can fail this check (see `LiteralPrefilter`); nil for
     /// checks that can fail anywhere, which is nearly all of them.
     var failureFragment: [UInt8]? { get }

@@ -62,3 +62,9 @@ extension Closed {
         return ExplanationLine("seulement les clés \(keys)", "only the keys \(keys)")
     }
 }
+
+extension Closed {
+    func addSchema(at site: SchemaSite) {
+        site.node.close(to: keys)
+    }
+}

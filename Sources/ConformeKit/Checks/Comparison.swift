@@ -87,3 +87,24 @@ extension Comparison {
         }
     }
 }
+
+extension Comparison {
+    func addSchema(at site: SchemaSite) {
+        guard case .literal(let literal) = other else {
+            site.leaveOut("\(kind.rawValue): \(other)")
+            return
+        }
+        switch (kind, Ordered(literal), Value(literal)) {
+        case (.sameAs, _, let value?):
+            site.node.allowedValues.append([value])
+        case (.after, .number(let limit)?, _):
+            site.node.restrict(to: .number)
+            site.node.exclusiveMinimum = max(site.node.exclusiveMinimum ?? -.infinity, limit)
+        case (.before, .number(let limit)?, _):
+            site.node.restrict(to: .number)
+            site.node.exclusiveMaximum = min(site.node.exclusiveMaximum ?? .infinity, limit)
+        default:
+            site.leaveOut("\(kind.rawValue): \(other)")
+        }
+    }
+}

@@ -32,3 +32,9 @@ extension Each {
             children: group.explanation(ExplanationContext(inCondition: context.inCondition)))
     }
 }
+
+extension Each {
+    func addSchema(at site: SchemaSite) {
+        site.add(group, at: site.node.itemsNode())
+    }
+}

@@ -38,3 +38,9 @@ extension Equals {
             : ExplanationLine("doit valoir « \(code: expected) »", "must be '\(code: expected)'")
     }
 }
+
+extension Equals {
+    func addSchema(at site: SchemaSite) {
+        site.node.allowedValues.append([expected])
+    }
+}

@@ -30,3 +30,9 @@ extension Forbidden {
             : ExplanationLine("permis", "allowed")
     }
 }
+
+extension Forbidden {
+    func addSchema(at site: SchemaSite) {
+        if isOn { site.node.forbidden = true }
+    }
+}

@@ -66,3 +66,22 @@ extension Format {
             : ExplanationLine("doit être \(kind.label.fr)", "must be \(kind.label.en)")
     }
 }
+
+extension Format {
+    func addSchema(at site: SchemaSite) {
+        let pattern: String
+        let annotation: String
+        switch kind {
+        case .url: (pattern, annotation) = (FormatPatterns.url(httpsOnly: false), "uri")
+        case .httpsURL: (pattern, annotation) = (FormatPatterns.url(httpsOnly: true), "uri")
+        case .email: (pattern, annotation) = (FormatPatterns.email, "email")
+        case .date: (pattern, annotation) = (FormatPatterns.date, "date")
+        case .spdx, .phoneFR, .siret:
+            site.leaveOut("format: \(kind.rawValue)")
+            return
+        }
+        site.node.restrict(to: .scalar)
+        if !site.node.patterns.contains(pattern) { site.node.patterns.append(pattern) }
+        site.node.format = site.node.format ?? annotation
+    }
+}

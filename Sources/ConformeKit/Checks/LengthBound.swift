@@ -65,3 +65,14 @@ extension LengthBound {
             : ExplanationLine("au plus \(fr)", "at most \(en)")
     }
 }
+
+extension LengthBound {
+    func addSchema(at site: SchemaSite) {
+        site.node.restrict(to: [.string, .array])
+        if isMinimum {
+            site.node.minLength = max(site.node.minLength ?? 0, limit)
+        } else {
+            site.node.maxLength = min(site.node.maxLength ?? Int.max, limit)
+        }
+    }
+}

@@ -59,3 +59,10 @@ extension LengthEquals {
             "as many items as \(other.en) says")
     }
 }
+
+extension LengthEquals {
+    func addSchema(at site: SchemaSite) {
+        // No JSON Schema keyword compares a list's length with another value.
+        site.leaveOut("length_equals: \(count)")
+    }
+}

@@ -94,3 +94,15 @@ extension Membership {
                 "must be one of the values\(fromList.en): \(values)")
     }
 }
+
+extension Membership {
+    func addSchema(at site: SchemaSite) {
+        guard negated else {
+            site.node.allowedValues.append(allowed)
+            return
+        }
+        let excluded = SchemaNode()
+        excluded.allowedValues = [allowed]
+        site.node.negations.append(excluded)
+    }
+}

@@ -27,3 +27,16 @@ extension Not {
             children: group.explanation(ExplanationContext(inCondition: context.inCondition)))
     }
 }
+
+extension Not {
+    func addSchema(at site: SchemaSite) {
+        // Leaving a check out under `not` would make the schema stricter: all or nothing.
+        let negated = SchemaNode()
+        let inside = site.leftOut { site.add(group, at: negated) }
+        if inside.isEmpty {
+            site.node.negations.append(negated)
+        } else {
+            site.leaveOut("not: {\(inside.joined(separator: ", "))}")
+        }
+    }
+}

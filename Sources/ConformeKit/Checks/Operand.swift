@@ -2,11 +2,21 @@ import YAMLTree
 
 /// The other side of a comparison: `today`, a literal, `{path: …}` (absolute) or `{field: …}`
 /// (relative to the node the check group applies to: the sibling of its `field:`).
-enum Operand: Sendable {
+enum Operand: Sendable, CustomStringConvertible {
     case today
     case literal(Node)
     case path(Path)
     case field(Path)
+
+    /// As a rule file writes it.
+    var description: String {
+        switch self {
+        case .today: "today"
+        case .literal(let node): node.displayText
+        case .path(let path): "{path: \(path)}"
+        case .field(let path): "{field: \(path)}"
+        }
+    }
 
     /// The node compared with, and how to name it in a message; nil when it is absent or null
     /// (the comparison then holds: that absence is some `required`'s job).

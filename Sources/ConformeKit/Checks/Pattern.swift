@@ -230,3 +230,23 @@ extension Pattern {
                 "must match the pattern \(code: source) (whole text)")
     }
 }
+
+extension Pattern {
+    func addSchema(at site: SchemaSite) {
+        guard let ecma = ECMARegex.translate(source) else {
+            site.leaveOut("\(negated ? "not_pattern" : "pattern"): \(source)")
+            return
+        }
+        let anchored = "^(?:\(ecma))$"
+        if negated {
+            let excluded = SchemaNode()
+            excluded.types = .string
+            excluded.patterns = [anchored]
+            site.node.negations.append(excluded)
+        } else {
+            // The engine matches the text of any scalar; JSON Schema only strings.
+            site.node.restrict(to: .scalar)
+            site.node.patterns.append(anchored)
+        }
+    }
+}

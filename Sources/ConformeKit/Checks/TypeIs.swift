@@ -80,3 +80,9 @@ extension TypeIs {
             : ExplanationLine("doit être \(fr)", "must be \(en)")
     }
 }
+
+extension TypeIs {
+    func addSchema(at site: SchemaSite) {
+        site.derivation.applyType(kinds, to: site.node)
+    }
+}

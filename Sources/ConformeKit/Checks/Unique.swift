@@ -68,3 +68,13 @@ extension Unique {
             "\(code: key) different for every item")
     }
 }
+
+extension Unique {
+    func addSchema(at site: SchemaSite) {
+        if let key {
+            site.leaveOut("unique: \(key)")
+        } else {
+            site.node.uniqueItems = true
+        }
+    }
+}

@@ -33,36 +33,6 @@ protocol CheckDefinition: Sendable {
     static func compile(name: String, option: Node, decoder: RuleDecoder) -> (any Check)?
 }
 
-/// Why a place does not satisfy a check, in plain language.
-struct Failure: Sendable {
-    var target: Target
-    /// The check's own account: "au moins 50 caractères, 34 trouvés".
-    var detail: LocalizedText
-    /// What would have been accepted: "au moins 50 caractères".
-    var expected: LocalizedText
-    var suggestion: String?
-
-    init(at target: Target, _ verdict: Verdict) {
-        self.target = target
-        detail = verdict.detail
-        expected = verdict.expected
-        suggestion = verdict.suggestion
-    }
-}
-
-/// A check's account of a failure, built only when it fails.
-struct Verdict {
-    var detail: LocalizedText
-    var expected: LocalizedText
-    var suggestion: String?
-
-    init(_ detail: LocalizedText, expected: LocalizedText, suggestion: String? = nil) {
-        self.detail = detail
-        self.expected = expected
-        self.suggestion = suggestion
-    }
-}
-
 /// The common shape: a check about the value of one node, which holds when the node is absent
 /// or null (absence is `required`'s job, so one missing field gives one finding, not five).
 protocol ValueCheck: Check {
@@ -144,4 +114,13 @@ enum Plural {
 
 extension LocalizedText {
     init(_ fr: String, _ en: String) { self.init(fr: fr, en: en) }
+}
+
+/// What a check's explanation may depend on besides its own options.
+struct ExplanationContext: Sendable {
+    /// In a `when`: phrases are conditions ("vaut « lancement »"), not requirements.
+    var inCondition = false
+    /// The types the same group demands (`type: date` next to `after:`), so that a bound reads
+    /// "postérieure à" for a date and "au moins" for a number.
+    var types: [TypeIs.Kind] = []
 }

@@ -83,6 +83,33 @@ extension TypeIs {
 
 extension TypeIs {
     func addSchema(at site: SchemaSite) {
-        site.derivation.applyType(kinds, to: site.node)
+        TypeIs.addSchema(kinds, to: site.node)
+    }
+
+    private static func addSchema(_ kinds: [Kind], to node: SchemaNode) {
+        func types(_ kind: Kind) -> JSONTypes {
+            switch kind {
+            case .string, .date: .string
+            case .integer: .integer
+            case .number: .number
+            case .boolean: .boolean
+            case .list: .array
+            case .map: .object
+            }
+        }
+        if kinds == [.date] {
+            node.restrict(to: .string)
+            if !node.patterns.contains(FormatPatterns.date) { node.patterns.append(FormatPatterns.date) }
+            node.format = node.format ?? "date"
+        } else if kinds.contains(.date) {
+            // A date or something else: one alternative per type.
+            node.alternatives.append(kinds.map { kind in
+                let alternative = SchemaNode()
+                addSchema([kind], to: alternative)
+                return alternative
+            })
+        } else {
+            node.restrict(to: kinds.reduce(into: JSONTypes()) { $0.formUnion(types($1)) })
+        }
     }
 }

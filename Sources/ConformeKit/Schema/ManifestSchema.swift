@@ -41,7 +41,7 @@ public struct ManifestSchema: Sendable {
 }
 
 /// Rule by rule, into one tree of `SchemaNode`s (plus one `if`/`then` per distinct `when`).
-final class SchemaDerivation {
+final class SchemaDerivation: SchemaBuilder {
     let root = SchemaNode()
     /// Keyed by the condition's JSON, so rules with the same `when` share one `if`/`then`.
     private(set) var conditionals: [(key: String, condition: SchemaNode, then: SchemaNode)] = []
@@ -49,10 +49,13 @@ final class SchemaDerivation {
     private(set) var omissions: [ManifestSchema.Omission] = []
 
     /// Checks that could not be expressed in the rule being added.
-    fileprivate(set) var omitted: [String] = []
+    var omitted: [String] = []
+    /// The rule being added, whose id and title the schema's nodes note.
+    private var rule: Rule?
 
     func add(_ rule: Rule) {
         omitted = []
+        self.rule = rule
         let givens = rule.given ?? [Path([])]
         if let index = givens.first(where: { $0.segments.contains { if case .index = $0 { true } else { false } } }) {
             omit(rule, whole: true, ["given: \(index) (indice de liste)"])
@@ -75,7 +78,7 @@ final class SchemaDerivation {
         }
         for given in givens {
             guard let (node, chain) = walk(given, from: target, chain: [target]) else { continue }
-            apply(rule.then, at: node, chain: chain, rule: rule)
+            apply(rule.then, at: node, chain: chain)
         }
         if let pending { conditionals.append((pending.key, pending.condition, target)) }
         if omitted.isEmpty {
@@ -131,7 +134,7 @@ final class SchemaDerivation {
 
     // MARK: Checks
 
-    func apply(_ group: CheckGroup, at base: SchemaNode, chain baseChain: [SchemaNode], rule: Rule?) {
+    func apply(_ group: CheckGroup, at base: SchemaNode, chain baseChain: [SchemaNode]) {
         var node = base
         var chain = baseChain
         if let field = group.field {
@@ -144,34 +147,7 @@ final class SchemaDerivation {
         let landsHere = group.checks.contains { !($0 is Closed || $0 is AllOf || $0 is AnyOf || $0 is Each) }
         if let rule { node.note(rule: rule.id, title: landsHere ? rule.title.fr : nil) }
         for check in group.checks {
-            check.addSchema(at: SchemaSite(node: node, chain: chain, rule: rule, derivation: self))
-        }
-    }
-
-    func applyType(_ kinds: [TypeIs.Kind], to node: SchemaNode) {
-        func types(_ kind: TypeIs.Kind) -> JSONTypes {
-            switch kind {
-            case .string, .date: .string
-            case .integer: .integer
-            case .number: .number
-            case .boolean: .boolean
-            case .list: .array
-            case .map: .object
-            }
-        }
-        if kinds == [.date] {
-            node.restrict(to: .string)
-            if !node.patterns.contains(FormatPatterns.date) { node.patterns.append(FormatPatterns.date) }
-            node.format = node.format ?? "date"
-        } else if kinds.contains(.date) {
-            // A date or something else: one alternative per type.
-            node.alternatives.append(kinds.map { kind in
-                let alternative = SchemaNode()
-                applyType([kind], to: alternative)
-                return alternative
-            })
-        } else {
-            node.restrict(to: kinds.reduce(into: JSONTypes()) { $0.formUnion(types($1)) })
+            check.addSchema(at: SchemaSite(node: node, chain: chain, builder: self))
         }
     }
 
@@ -192,7 +168,7 @@ final class SchemaDerivation {
                 clause.group.checks.allSatisfy({ !($0 is AllOf || $0 is AnyOf || $0 is Not || $0 is Each) })
             else { return nil }
             for check in clause.group.checks {
-                check.addSchema(at: SchemaSite(node: node, chain: chain, rule: nil, derivation: scratch))
+                check.addSchema(at: SchemaSite(node: node, chain: chain, builder: scratch))
             }
             // In a `when`, a missing value does not satisfy `equals` or `in`.
             if clause.group.checks.contains(where: { $0 is Equals || ($0 as? Membership)?.negated == false }) {
@@ -204,36 +180,5 @@ final class SchemaDerivation {
             if !scratch.omitted.isEmpty { return nil }
         }
         return condition
-    }
-}
-
-/// Where a check adds what it says to the schema: the node of the field its group is for.
-struct SchemaSite {
-    let node: SchemaNode
-    /// The nodes reached by keys since the last wildcard, ending with `node` (see `require`).
-    let chain: [SchemaNode]
-    let rule: Rule?
-    let derivation: SchemaDerivation
-
-    /// Says that `check` (as a rule file writes it: `max: today`) is not in the schema, which
-    /// is then no stricter than the rules.
-    func leaveOut(_ check: String) { derivation.omitted.append(check) }
-
-    /// The field is required: `node`, and the maps on the way to it.
-    func require() { derivation.require(chain) }
-
-    /// A group's checks, at `node` (the site's own by default), with its `field:`.
-    func add(_ group: CheckGroup, at node: SchemaNode? = nil) {
-        derivation.apply(group, at: node ?? self.node, chain: node.map { [$0] } ?? chain, rule: rule)
-    }
-
-    /// The same site, with what the checks of a `not` leave out kept apart.
-    func leftOut(_ body: () -> Void) -> [String] {
-        let before = derivation.omitted
-        derivation.omitted = []
-        body()
-        let inside = derivation.omitted
-        derivation.omitted = before
-        return inside
     }
 }

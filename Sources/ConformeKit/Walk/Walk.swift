@@ -243,3 +243,33 @@ private enum TodayNode {
         return node
     }
 }
+
+/// Why a place does not satisfy a check, in plain language.
+struct Failure: Sendable {
+    var target: Target
+    /// The check's own account: "au moins 50 caractères, 34 trouvés".
+    var detail: LocalizedText
+    /// What would have been accepted: "au moins 50 caractères".
+    var expected: LocalizedText
+    var suggestion: String?
+
+    init(at target: Target, _ verdict: Verdict) {
+        self.target = target
+        detail = verdict.detail
+        expected = verdict.expected
+        suggestion = verdict.suggestion
+    }
+}
+
+/// A check's account of a failure, built only when it fails.
+struct Verdict {
+    var detail: LocalizedText
+    var expected: LocalizedText
+    var suggestion: String?
+
+    init(_ detail: LocalizedText, expected: LocalizedText, suggestion: String? = nil) {
+        self.detail = detail
+        self.expected = expected
+        self.suggestion = suggestion
+    }
+}

@@ -1,92 +1,96 @@
 /// A node read without keeping its tree alive: for a walk during which something else holds
-/// the tree (the engine holds the document for the whole evaluation, the rule set its rules).
-/// Reading through it costs no reference counting, where each `Node` made on the way is a
-/// retain and a release of the tree. Never store one beyond such a walk. (Sendable as its
-/// tree is: immutable; what is unchecked is only how long the tree lives.)
+/// the tree (the engine's `Walk` holds the document's root for the whole evaluation). Each
+/// `Node` made on the way is a retain and a release of the tree, which the walk would pay at
+/// every step of every rule; a `NodeRef` pays none. Never keep one beyond such a walk.
+/// (Sendable as its tree is: immutable; what is unchecked is only how long the tree lives.)
 package struct NodeRef: @unchecked Sendable {
-    unowned(unsafe) let tree: NodeTree
+    private let tree: Unmanaged<NodeTree>
     let index: Int
 
     /// `node`'s place, valid while `node`'s tree is alive.
     package init(_ node: Node) {
-        tree = node.tree
+        tree = .passUnretained(node.tree)
         index = node.index
     }
 
-    init(_ tree: NodeTree, _ index: Int) {
+    private init(_ tree: Unmanaged<NodeTree>, _ index: Int) {
         self.tree = tree
         self.index = index
     }
 
-    /// The node itself, which keeps its tree alive: for the rare reads that need a `Node`.
-    package var node: Node { Node(tree, index) }
+    private var records: UnsafeMutablePointer<NodeRecord> { tree._withUnsafeGuaranteedRef { $0.records } }
+    private var children: UnsafeMutablePointer<Int32> { tree._withUnsafeGuaranteedRef { $0.children } }
+    private var scalars: UnsafeMutablePointer<Scalar> { tree._withUnsafeGuaranteedRef { $0.scalars } }
 
-    package var isNull: Bool { tree.records[index].isNull }
+    /// The node itself, which keeps its tree alive: for the rare reads that need a `Node`.
+    package var node: Node { Node(tree.takeUnretainedValue(), index) }
+
+    package var isNull: Bool { records[index].isNull }
 
     /// From the first character of the node to just after its last one.
-    package var range: SourceRange { tree.records[index].range }
+    package var range: SourceRange { records[index].range }
 
     package var scalar: Scalar? {
-        let record = tree.records[index]
-        return record.kind == .scalar ? tree.scalars[Int(record.start)] : nil
+        let record = records[index]
+        return record.kind == .scalar ? scalars[Int(record.start)] : nil
     }
 
     /// A scalar's text (without copying its typed value too).
     package var scalarText: String? {
-        let record = tree.records[index]
-        return record.kind == .scalar ? tree.scalars[Int(record.start)].text : nil
+        let record = records[index]
+        return record.kind == .scalar ? scalars[Int(record.start)].text : nil
     }
 
     /// A scalar's typed value (without copying the scalar first); nil for a collection.
     package var scalarValue: ScalarValue? {
-        let record = tree.records[index]
-        return record.kind == .scalar ? tree.scalars[Int(record.start)].value : nil
+        let record = records[index]
+        return record.kind == .scalar ? scalars[Int(record.start)].value : nil
     }
 
     /// The kind of a scalar's value; nil for a sequence or a mapping.
     package var scalarKind: ScalarKind? {
-        let record = tree.records[index]
-        return record.kind == .scalar ? tree.scalars[Int(record.start)].kind : nil
+        let record = records[index]
+        return record.kind == .scalar ? scalars[Int(record.start)].kind : nil
     }
 
     /// The text of a scalar whose value is a string; nil for anything else.
     package var stringText: String? {
-        let record = tree.records[index]
+        let record = records[index]
         guard record.kind == .scalar else { return nil }
-        let scalar = tree.scalars + Int(record.start)
+        let scalar = scalars + Int(record.start)
         return scalar.pointee.kind == .string ? scalar.pointee.text : nil
     }
 
-    package var isScalar: Bool { tree.records[index].kind == .scalar }
-    package var isSequence: Bool { tree.records[index].kind == .sequence }
-    package var isMapping: Bool { tree.records[index].kind == .mapping }
+    package var isScalar: Bool { records[index].kind == .scalar }
+    package var isSequence: Bool { records[index].kind == .sequence }
+    package var isMapping: Bool { records[index].kind == .mapping }
 
     /// The number of items of a sequence or pairs of a mapping; 0 for a scalar.
     package var count: Int {
-        let record = tree.records[index]
+        let record = records[index]
         return record.kind == .mapping ? Int(record.count) / 2 : Int(record.count)
     }
 
     /// A sequence's item at `position` (< `count`).
     package func item(_ position: Int) -> NodeRef {
-        NodeRef(tree, Int(tree.children[Int(tree.records[index].start) + position]))
+        NodeRef(tree, Int(children[Int(records[index].start) + position]))
     }
 
     /// A mapping's key and value at `position` (< `count`).
     package func key(_ position: Int) -> NodeRef {
-        NodeRef(tree, Int(tree.children[Int(tree.records[index].start) + 2 * position]))
+        NodeRef(tree, Int(children[Int(records[index].start) + 2 * position]))
     }
 
     package func value(_ position: Int) -> NodeRef {
-        NodeRef(tree, Int(tree.children[Int(tree.records[index].start) + 2 * position + 1]))
+        NodeRef(tree, Int(children[Int(records[index].start) + 2 * position + 1]))
     }
 
     /// The position of the pair whose key is the plain string `key`, in a mapping that has one.
     package func position(ofKey key: String) -> Int? {
-        let record = tree.records[index]
+        let record = records[index]
         guard record.kind == .mapping else { return nil }
         return NodeTree.position(
-            ofKey: key, pairsAt: Int(record.start), count: Int(record.count) / 2, tree.records, tree.children,
-            tree.scalars)
+            ofKey: key, pairsAt: Int(record.start), count: Int(record.count) / 2, records, children,
+            scalars)
     }
 }

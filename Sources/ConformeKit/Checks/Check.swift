@@ -68,7 +68,7 @@ struct CheckGroup: Sendable {
         var holds = true
         // By index: `for check in checks` copied each existential out of the array first.
         for i in checks.indices {
-            let before = walk.failures.count
+            let before = walk.failureCount
             if checks[i].check(place, in: walk) { continue }
             holds = false
             guard walk.collecting else { break }

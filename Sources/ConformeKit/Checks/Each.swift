@@ -17,7 +17,7 @@ struct Each: Check, CheckDefinition {
         }
         var holds = true
         for position in 0..<list.count {
-            let item = Place(node: list.item(position), arrival: .item, baseDepth: walk.steps.count + 1)
+            let item = Place(node: list.item(position), arrival: .item, baseDepth: walk.depth + 1)
             if walk.down(.index(position), { group.check(item, in: walk) }) { continue }
             holds = false
             if !walk.collecting { break }

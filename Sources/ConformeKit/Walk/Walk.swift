@@ -7,9 +7,9 @@ import YAMLTree
 /// Nearly every check holds on nearly every manifest, so the common way costs no text and no
 /// allocation.
 ///
-/// A class, used on one thread from start to end: every check of every rule receives it, and
-/// the path of the current place is kept here as a stack of segments, pushed and popped as the
-/// walk goes down and back.
+/// A class, used on one thread from start to end: every check of every rule receives it. The
+/// path of the current place is kept here as a stack of steps, pushed and popped as the walk
+/// goes down and back.
 final class Walk {
     /// The document's root, which keeps the tree the walk's `NodeRef`s read alive.
     let root: Node
@@ -20,61 +20,83 @@ final class Walk {
     /// The limits met so far; the engine reports them as `yaml.limite`.
     let overruns = OverrunLog()
 
-    /// Whether failures are recorded with their texts (a rule's `then`), or only decided (a
-    /// `when`, a `not`, the alternatives of an `any_of`).
-    private(set) var collecting = false
-    /// In a `when`, an absent node does not satisfy `equals` or `in`: "when mission.type is
-    /// lancement" must not hold for a manifest with no mission type.
-    private(set) var inCondition = false
-    /// What failed, while `collecting`.
-    private(set) var failures: [Failure] = []
-    /// The path from the document to the current place.
-    private(set) var steps: [Path.Segment] = []
+    /// What changes as the walk goes, behind a pointer: the walk reads and writes it at every
+    /// step, and a class's stored properties would check exclusive access at run time on each.
+    private let state: UnsafeMutablePointer<State>
+
+    private struct State {
+        var collecting = false
+        var inCondition = false
+        var failures: [Failure] = []
+        var steps: [Step] = []
+    }
+
+    /// One step from the document: a segment, or a path walked in one go (most paths have no
+    /// wildcard, and need no step of their own per segment).
+    private enum Step {
+        case segment(Path.Segment)
+        case path(Path)
+    }
 
     init(root: Node, today: LocalDate, limits: EvaluationLimits = .default) {
         self.root = root
         self.limits = limits
         todayNode = TodayNode.node(for: today)
-        steps.reserveCapacity(16)
+        state = .allocate(capacity: 1)
+        state.initialize(to: State())
+        state.pointee.steps.reserveCapacity(16)
     }
+
+    deinit {
+        state.deinitialize(count: 1)
+        state.deallocate()
+    }
+
+    /// Whether failures are recorded with their texts (a rule's `then`), or only decided (a
+    /// `when`, a `not`, the alternatives of an `any_of`).
+    var collecting: Bool { state.pointee.collecting }
+    /// In a `when`, an absent node does not satisfy `equals` or `in`: "when mission.type is
+    /// lancement" must not hold for a manifest with no mission type.
+    var inCondition: Bool { state.pointee.inCondition }
+    /// What failed, while `collecting`.
+    var failures: [Failure] { state.pointee.failures }
+    var failureCount: Int { state.pointee.failures.count }
+    /// How many steps the current place is from the document.
+    var depth: Int { state.pointee.steps.count }
 
     /// The document itself, where rules and `{path: …}` operands start.
     var document: Place { Place(node: NodeRef(root), arrival: .document, baseDepth: 0) }
 
     /// The failures `body` finds, collected apart from the walk's own.
     func findings(_ body: () -> Void) -> [Failure] {
-        let (savedFailures, savedCollecting) = (failures, collecting)
-        (failures, collecting) = ([], true)
+        let saved = (state.pointee.failures, state.pointee.collecting)
+        (state.pointee.failures, state.pointee.collecting) = ([], true)
         body()
-        let found = failures
-        (failures, collecting) = (savedFailures, savedCollecting)
+        let found = state.pointee.failures
+        (state.pointee.failures, state.pointee.collecting) = saved
         return found
     }
 
     /// Whether `body` holds, decided without collecting texts.
     func decides(inCondition: Bool? = nil, _ body: () -> Bool) -> Bool {
-        let saved = (collecting, self.inCondition)
-        collecting = false
-        if let inCondition { self.inCondition = inCondition }
-        defer { (collecting, self.inCondition) = saved }
+        let saved = (state.pointee.collecting, state.pointee.inCondition)
+        state.pointee.collecting = false
+        if let inCondition { state.pointee.inCondition = inCondition }
+        defer { (state.pointee.collecting, state.pointee.inCondition) = saved }
         return body()
     }
 
     /// Records that `place` fails, with the texts `why` builds (only when collecting). Returns
     /// false, for `return walk.fails(place) { … }`.
     func fails(_ place: Place, _ why: () -> Verdict) -> Bool {
-        if collecting {
-            let failure = Failure(at: target(place), why())
-            failures.append(failure)
-        }
-        return false
+        fails(at: target(place), why)
     }
 
     /// The same at a place the walk does not stand at (an unknown key of a `closed` map).
     func fails(at target: @autoclosure () -> Target, _ why: () -> Verdict) -> Bool {
-        if collecting {
+        if state.pointee.collecting {
             let failure = Failure(at: target(), why())
-            failures.append(failure)
+            state.pointee.failures.append(failure)
         }
         return false
     }
@@ -86,8 +108,25 @@ final class Walk {
 
     /// The current path as text, or the path of its first `depth` steps then `more`.
     func path(depth: Int? = nil, then more: [Path.Segment] = []) -> String {
-        let text = Path.render(steps[..<(depth ?? steps.count)], after: "")
+        var text = ""
+        for step in state.pointee.steps[..<(depth ?? self.depth)] {
+            switch step {
+            case .segment(let segment): text = Path.render(CollectionOfOne(segment), after: text)
+            case .path(let path): text = Path.render(path.segments, after: text)
+            }
+        }
         return more.isEmpty ? text : Path.render(more, after: text)
+    }
+
+    /// `body`, one step further down: at `segment` below the current place.
+    func down<Result>(_ segment: Path.Segment, _ body: () -> Result) -> Result {
+        down(.segment(segment), body)
+    }
+
+    private func down<Result>(_ step: Step, _ body: () -> Result) -> Result {
+        state.pointee.steps.append(step)
+        defer { state.pointee.steps.removeLast() }
+        return body()
     }
 }
 
@@ -102,7 +141,17 @@ extension Walk {
     /// a list or map longer than `maxListLength` designates nothing there, and the overrun is
     /// recorded.
     func forEach(_ path: Path, from start: Place, startIsBase: Bool = false, _ body: (Place) -> Bool) -> Bool {
-        visit(path.segments[...], from: start, base: startIsBase ? (start.node, steps.count) : nil, body)
+        let base: Base? = startIsBase ? (start.node, depth) : nil
+        guard path.hasWildcard else {
+            // One place, present or missing: reached without a step per segment.
+            var place = place(at: path, from: start)
+            return down(.path(path)) {
+                place.base = base.map(\.node) ?? place.node
+                place.baseDepth = base?.depth ?? depth
+                return body(place)
+            }
+        }
+        return visit(path.segments[...], from: start, base: base, body)
     }
 
     private typealias Base = (node: NodeRef?, depth: Int)
@@ -117,7 +166,7 @@ extension Walk {
                 place.baseDepth = base.depth
             } else {
                 place.base = place.node
-                place.baseDepth = steps.count
+                place.baseDepth = depth
             }
             return body(place)
         }
@@ -163,19 +212,10 @@ extension Walk {
         down(segment) { visit(rest, from: place, base: base, body) }
     }
 
-    /// `body`, one step further down: at `segment` below the current place.
-    func down<Result>(_ segment: Path.Segment, _ body: () -> Result) -> Result {
-        steps.append(segment)
-        defer { steps.removeLast() }
-        return body()
-    }
-
     private func missing(
         _ segments: ArraySlice<Path.Segment>, below place: Place, base: Base?, _ body: (Place) -> Bool
     ) -> Bool {
-        steps.append(contentsOf: segments)
-        defer { steps.removeLast(segments.count) }
-        return visit([], from: Place(missingBelow: place), base: base, body)
+        down(.path(Path(Array(segments)))) { visit([], from: Place(missingBelow: place), base: base, body) }
     }
 
     /// The one place a path without wildcards designates from `start`, as text-free as the
@@ -193,11 +233,22 @@ extension Walk {
         return current
     }
 
-    /// The place a path without wildcards designates from `start`, for a finding below it.
+    /// The place a path without wildcards designates from `start`, present or missing.
     func place(at path: Path, from start: Place) -> Place {
-        var found: Place?
-        _ = forEach(path, from: start) { found = $0; return true }
-        return found!
+        var place = start
+        for segment in path.segments {
+            guard let node = place.node else { break }  // missing: so is everything below
+            switch segment {
+            case .key(let name):
+                guard let position = node.position(ofKey: name) else { return Place(missingBelow: place) }
+                place = Place(node: node.value(position), arrival: .key(node.key(position)), baseDepth: 0)
+            case .index(let index):
+                guard node.isSequence, index < node.count else { return Place(missingBelow: place) }
+                place = Place(node: node.item(index), arrival: .item, baseDepth: 0)
+            case .everyItem, .everyValue: preconditionFailure("place(at:from:) takes paths without wildcards")
+            }
+        }
+        return place
     }
 }
 

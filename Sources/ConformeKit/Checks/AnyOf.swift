@@ -23,10 +23,7 @@ struct AnyOf: Check, CheckDefinition {
                         ? f.detail[keyPath: language] : "\(f.target.path) : \(f.detail[keyPath: language])"
                 }.joined(separator: joiner)
             }
-            return Verdict(
-                LocalizedText("aucune des possibilités n'est remplie : \(alternatives(\.fr, " ; ou "))",
-                    "none of the alternatives holds: \(alternatives(\.en, "; or "))"),
-                expected: LocalizedText("l'une des possibilités", "one of the alternatives"))
+            return .noAlternative(LocalizedText(alternatives(\.fr, " ; ou "), alternatives(\.en, "; or ")))
         }
     }
 }
@@ -50,5 +47,13 @@ extension AnyOf {
             site.add(group, at: alternative)
             return alternative
         })
+    }
+}
+
+extension Verdict {
+    fileprivate static func noAlternative(_ alternatives: LocalizedText) -> Verdict {
+        Verdict(LocalizedText("aucune des possibilités n'est remplie : \(alternatives.fr)",
+            "none of the alternatives holds: \(alternatives.en)"),
+            expected: LocalizedText("l'une des possibilités", "one of the alternatives"))
     }
 }

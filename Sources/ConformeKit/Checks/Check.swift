@@ -101,17 +101,6 @@ struct CheckGroup: Sendable {
     }
 }
 
-/// Plural forms for counts in messages: French puts 0 and 1 in the singular.
-enum Plural {
-    static func fr(_ n: Int, _ singular: String, _ plural: String) -> String {
-        "\(n) \(abs(n) >= 2 ? plural : singular)"
-    }
-
-    static func en(_ n: Int, _ singular: String, _ plural: String) -> String {
-        "\(n) \(n == 1 ? singular : plural)"
-    }
-}
-
 extension LocalizedText {
     init(_ fr: String, _ en: String) { self.init(fr: fr, en: en) }
 }

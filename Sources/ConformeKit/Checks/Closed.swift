@@ -33,17 +33,9 @@ struct Closed: Check, CheckDefinition {
             let key = node.key(position)
             let name = key.scalarText ?? key.node.displayText
             if allows(name) { continue }
-            holds = walk.fails(at: Target(path: walk.path(then: [.key(name)]), range: key.range, value: key.isNull ? nil : key.node)) {
-                let listing = keys.joined(separator: ", ")
-                let guess = Suggestion.closest(to: name, among: keys)
-                let detail = guess.map {
-                    LocalizedText("clé inconnue « \(name) » ; vouliez-vous dire « \($0) » ?",
-                        "unknown key '\(name)'; did you mean '\($0)'?")
-                } ?? LocalizedText("clé inconnue « \(name) » (clés permises : \(listing))",
-                    "unknown key '\(name)' (allowed keys: \(listing))")
-                return Verdict(detail,
-                    expected: LocalizedText("l'une des clés : \(listing)", "one of the keys: \(listing)"),
-                    suggestion: guess)
+            let target = Target(path: walk.path(then: [.key(name)]), range: key.range, value: key.isNull ? nil : key.node)
+            holds = walk.fails(at: target) {
+                .unknownKey(name, allowed: keys, suggestion: Suggestion.closest(to: name, among: keys))
             }
             if !walk.collecting { break }
         }
@@ -66,5 +58,18 @@ extension Closed {
 extension Closed {
     func addSchema(at site: SchemaSite) {
         site.node.close(to: keys)
+    }
+}
+
+extension Verdict {
+    fileprivate static func unknownKey(_ name: String, allowed keys: [String], suggestion: String?) -> Verdict {
+        let listing = keys.joined(separator: ", ")
+        let detail = suggestion.map {
+            LocalizedText("clé inconnue « \(name) » ; vouliez-vous dire « \($0) » ?",
+                "unknown key '\(name)'; did you mean '\($0)'?")
+        } ?? LocalizedText("clé inconnue « \(name) » (clés permises : \(listing))",
+            "unknown key '\(name)' (allowed keys: \(listing))")
+        return Verdict(detail, expected: LocalizedText("l'une des clés : \(listing)", "one of the keys: \(listing)"),
+            suggestion: suggestion)
     }
 }

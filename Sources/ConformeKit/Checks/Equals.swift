@@ -19,14 +19,11 @@ struct Equals: Check, CheckDefinition {
         guard let node = place.value else { return !walk.inCondition }
         if Value(node) == expected { return true }
         return walk.fails(place) {
-            let expectedText = LocalizedText("« \(expected) »", "'\(expected)'")
             var suggestion: String?
             if case .string(let allowed) = expected, let text = node.scalarText {
                 suggestion = Suggestion.closest(to: text, among: [allowed])
             }
-            return Verdict(LocalizedText("doit valoir \(expectedText.fr), « \(node.node.displayText) » trouvé",
-                "must be \(expectedText.en), found '\(node.node.displayText)'"),
-                expected: expectedText, suggestion: suggestion)
+            return .notEqual(node.node.displayText, to: expected, suggestion: suggestion)
         }
     }
 }
@@ -42,5 +39,12 @@ extension Equals {
 extension Equals {
     func addSchema(at site: SchemaSite) {
         site.node.allowedValues.append([expected])
+    }
+}
+
+extension Verdict {
+    fileprivate static func notEqual(_ shown: String, to expected: Value, suggestion: String?) -> Verdict {
+        Verdict(LocalizedText("doit valoir « \(expected) », « \(shown) » trouvé", "must be '\(expected)', found '\(shown)'"),
+            expected: LocalizedText("« \(expected) »", "'\(expected)'"), suggestion: suggestion)
     }
 }

@@ -12,11 +12,7 @@ struct Forbidden: Check, CheckDefinition {
     func check(_ place: Place, in walk: Walk) -> Bool {
         guard isOn, let node = place.value else { return true }
         if let text = node.stringText, text.trimmingWhitespace().isEmpty { return true }
-        return walk.fails(place) {
-            Verdict(LocalizedText("ne doit pas être renseigné, « \(node.node.displayText) » trouvé",
-                "must not be set, found '\(node.node.displayText)'"),
-                expected: LocalizedText("aucune valeur", "no value"))
-        }
+        return walk.fails(place) { .setButForbidden(node.node.displayText) }
     }
 }
 
@@ -34,5 +30,12 @@ extension Forbidden {
 extension Forbidden {
     func addSchema(at site: SchemaSite) {
         if isOn { site.node.forbidden = true }
+    }
+}
+
+extension Verdict {
+    fileprivate static func setButForbidden(_ shown: String) -> Verdict {
+        Verdict(LocalizedText("ne doit pas être renseigné, « \(shown) » trouvé", "must not be set, found '\(shown)'"),
+            expected: LocalizedText("aucune valeur", "no value"))
     }
 }

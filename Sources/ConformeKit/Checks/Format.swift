@@ -52,10 +52,7 @@ struct Format: ValueCheck, CheckDefinition {
 
     func check(value node: NodeRef, at place: Place, in walk: Walk) -> Bool {
         if let text = node.scalarText, kind.accepts(text) { return true }
-        return walk.fails(place) {
-            Verdict(LocalizedText("attendu : \(kind.label.fr) ; « \(node.node.displayText) » trouvé",
-                "expected \(kind.label.en), found '\(node.node.displayText)'"), expected: kind.label)
-        }
+        return walk.fails(place) { .notOfFormat(kind, found: node.node.displayText) }
     }
 }
 
@@ -83,5 +80,12 @@ extension Format {
         site.node.restrict(to: .scalar)
         if !site.node.patterns.contains(pattern) { site.node.patterns.append(pattern) }
         site.node.format = site.node.format ?? annotation
+    }
+}
+
+extension Verdict {
+    fileprivate static func notOfFormat(_ kind: Format.Kind, found shown: String) -> Verdict {
+        Verdict(LocalizedText("attendu : \(kind.label.fr) ; « \(shown) » trouvé", "expected \(kind.label.en), found '\(shown)'"),
+            expected: kind.label)
     }
 }

@@ -32,17 +32,10 @@ struct LengthEquals: OperandCheck, CheckDefinition {
         if node.isSequence, node.count == wanted { return true }
         return walk.fails(place) {
             let source = resolved.path(in: walk).map { " (\($0))" } ?? ""
-            let expected = LocalizedText(
-                "\(Plural.fr(wanted, "élément", "éléments"))\(source)",
-                "\(Plural.en(wanted, "item", "items"))\(source)")
-            guard node.isSequence else {
-                return Verdict(LocalizedText("une liste de \(expected.fr) est attendue, « \(node.node.displayText) » trouvé",
-                    "a list of \(expected.en) is expected, found '\(node.node.displayText)'"), expected: expected)
-            }
-            let found = LocalizedText(node.count >= 2 ? "\(node.count) trouvés" : "\(node.count) trouvé",
-                "\(node.count) found")
-            return Verdict(LocalizedText("doit compter \(expected.fr), \(found.fr)",
-                "must have \(expected.en), \(found.en)"), expected: expected)
+            let items = Words.count(wanted, .items)
+            let expected = LocalizedText(items.fr + source, items.en + source)
+            guard node.isSequence else { return .notAList(node.node.displayText, of: expected) }
+            return .itemCount(node.count, expected: expected)
         }
     }
 }
@@ -51,8 +44,8 @@ extension LengthEquals {
     func explanation(_ context: ExplanationContext) -> ExplanationLine {
         if case .literal(let node) = count {
             let n = node.scalar.flatMap { Int($0.text) } ?? 0
-            return ExplanationLine("exactement \(Plural.fr(n, "élément", "éléments"))",
-                "exactly \(Plural.en(n, "item", "items"))")
+            let items = Words.count(n, .items)
+            return ExplanationLine("exactement \(items.fr)", "exactly \(items.en)")
         }
         let other = count.explanationLabel
         return ExplanationLine("autant d'éléments que l'indique \(other.fr)",
@@ -64,5 +57,18 @@ extension LengthEquals {
     func addSchema(at site: SchemaSite) {
         // No JSON Schema keyword compares a list's length with another value.
         site.leaveOut("length_equals: \(count)")
+    }
+}
+
+extension Verdict {
+    fileprivate static func notAList(_ shown: String, of expected: LocalizedText) -> Verdict {
+        Verdict(LocalizedText("une liste de \(expected.fr) est attendue, « \(shown) » trouvé",
+            "a list of \(expected.en) is expected, found '\(shown)'"), expected: expected)
+    }
+
+    fileprivate static func itemCount(_ count: Int, expected: LocalizedText) -> Verdict {
+        let found = Words.count(count, .found)
+        return Verdict(LocalizedText("doit compter \(expected.fr), \(found.fr)", "must have \(expected.en), \(found.en)"),
+            expected: expected)
     }
 }

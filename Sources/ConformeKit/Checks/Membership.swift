@@ -54,19 +54,12 @@ struct Membership: Check, CheckDefinition {
         let isMember = Value(node).map { set.contains($0) } ?? false
         if isMember != negated { return true }
         return walk.fails(place) {
-            let shown = node.node.displayText
-            if negated {
-                return Verdict(LocalizedText("« \(shown) » n'est pas permis (\(listing))",
-                    "'\(shown)' is not allowed (\(listing))"),
-                    expected: LocalizedText("aucune de ces valeurs : \(listing)", "none of: \(listing)"))
-            }
+            if negated { return .notAllowed(node.node.displayText, listing: listing) }
             let strings = allowed.compactMap { value -> String? in
                 if case .string(let s) = value { return s }
                 return nil
             }
-            return Verdict(LocalizedText("« \(shown) » n'est pas l'une des valeurs permises : \(listing)",
-                "'\(shown)' is not one of the allowed values: \(listing)"),
-                expected: LocalizedText("l'une des valeurs : \(listing)", "one of: \(listing)"),
+            return .notAmongAllowed(node.node.displayText, listing: listing,
                 suggestion: node.scalarText.flatMap { Suggestion.closest(to: $0, among: strings) })
         }
     }
@@ -104,5 +97,18 @@ extension Membership {
         let excluded = SchemaNode()
         excluded.allowedValues = [allowed]
         site.node.negations.append(excluded)
+    }
+}
+
+extension Verdict {
+    fileprivate static func notAllowed(_ shown: String, listing: String) -> Verdict {
+        Verdict(LocalizedText("« \(shown) » n'est pas permis (\(listing))", "'\(shown)' is not allowed (\(listing))"),
+            expected: LocalizedText("aucune de ces valeurs : \(listing)", "none of: \(listing)"))
+    }
+
+    fileprivate static func notAmongAllowed(_ shown: String, listing: String, suggestion: String?) -> Verdict {
+        Verdict(LocalizedText("« \(shown) » n'est pas l'une des valeurs permises : \(listing)",
+            "'\(shown)' is not one of the allowed values: \(listing)"),
+            expected: LocalizedText("l'une des valeurs : \(listing)", "one of: \(listing)"), suggestion: suggestion)
     }
 }

@@ -13,11 +13,7 @@ struct Not: Check, CheckDefinition {
 
     func check(_ place: Place, in walk: Walk) -> Bool {
         guard let node = place.value, walk.decides({ group.check(place, in: walk) }) else { return true }
-        return walk.fails(place) {
-            Verdict(LocalizedText("« \(node.node.displayText) » ne doit pas remplir cette condition",
-                "'\(node.node.displayText)' must not satisfy this condition"),
-                expected: LocalizedText("le contraire de la condition", "the opposite of the condition"))
-        }
+        return walk.fails(place) { .satisfiesNegated(node.node.displayText) }
     }
 }
 
@@ -38,5 +34,12 @@ extension Not {
         } else {
             site.leaveOut("not: {\(inside.joined(separator: ", "))}")
         }
+    }
+}
+
+extension Verdict {
+    fileprivate static func satisfiesNegated(_ shown: String) -> Verdict {
+        Verdict(LocalizedText("« \(shown) » ne doit pas remplir cette condition", "'\(shown)' must not satisfy this condition"),
+            expected: LocalizedText("le contraire de la condition", "the opposite of the condition"))
     }
 }

@@ -12,13 +12,8 @@ struct Required: Check, CheckDefinition {
 
     func check(_ place: Place, in walk: Walk) -> Bool {
         guard isOn else { return true }
-        let expected = LocalizedText("une valeur", "a value")
-        guard let node = place.value else {
-            return walk.fails(place) { Verdict(LocalizedText("valeur absente", "value missing"), expected: expected) }
-        }
-        if let text = node.stringText, TextMeasure.isBlank(text) {
-            return walk.fails(place) { Verdict(LocalizedText("valeur vide", "empty value"), expected: expected) }
-        }
+        guard let node = place.value else { return walk.fails(place) { .valueMissing } }
+        if let text = node.stringText, TextMeasure.isBlank(text) { return walk.fails(place) { .valueEmpty } }
         return true
     }
 }
@@ -37,4 +32,11 @@ extension Required {
     func addSchema(at site: SchemaSite) {
         if isOn { site.require() }
     }
+}
+
+extension Verdict {
+    fileprivate static let valueMissing = Verdict(
+        LocalizedText("valeur absente", "value missing"), expected: LocalizedText("une valeur", "a value"))
+    fileprivate static let valueEmpty = Verdict(
+        LocalizedText("valeur vide", "empty value"), expected: LocalizedText("une valeur", "a value"))
 }

@@ -29,11 +29,7 @@ struct Unique: Check, CheckDefinition {
                 continue
             }
             holds = walk.fails(at: target(compared, at: position, in: walk)) {
-                let line = self.compared(list.item(first), in: walk)!.range.start.line
-                let shown = compared.node.displayText
-                return Verdict(LocalizedText("« \(shown) » apparaît plusieurs fois (déjà ligne \(line))",
-                    "'\(shown)' appears more than once (already on line \(line))"),
-                    expected: LocalizedText("des valeurs toutes différentes", "all different values"))
+                .repeated(compared.node.displayText, firstLine: self.compared(list.item(first), in: walk)!.range.start.line)
             }
             if !walk.collecting { break }
         }
@@ -76,5 +72,13 @@ extension Unique {
         } else {
             site.node.uniqueItems = true
         }
+    }
+}
+
+extension Verdict {
+    fileprivate static func repeated(_ shown: String, firstLine line: Int) -> Verdict {
+        Verdict(LocalizedText("« \(shown) » apparaît plusieurs fois (déjà ligne \(line))",
+            "'\(shown)' appears more than once (already on line \(line))"),
+            expected: LocalizedText("des valeurs toutes différentes", "all different values"))
     }
 }

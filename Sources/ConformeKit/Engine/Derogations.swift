@@ -66,7 +66,7 @@ enum Derogations {
                 let count = reason.count
                 found.append(finding(BuiltinRules.derogationJustification, .error, at: justification,
                     LocalizedText(
-                        "La dérogation à « \(ruleID) » doit être justifiée : au moins \(minimumJustificationLength) caractères, \(count >= 2 ? "\(count) trouvés" : "\(count) trouvé").",
+                        "La dérogation à « \(ruleID) » doit être justifiée : au moins \(minimumJustificationLength) caractères, \(Words.count(count, .found).fr).",
                         "The dérogation to '\(ruleID)' needs a justification: at least \(minimumJustificationLength) characters, \(count) found.")))
                 continue
             }

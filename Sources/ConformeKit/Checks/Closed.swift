@@ -64,11 +64,8 @@ extension Closed {
 extension Verdict {
     fileprivate static func unknownKey(_ name: String, allowed keys: [String], suggestion: String?) -> Verdict {
         let listing = keys.joined(separator: ", ")
-        let detail = suggestion.map {
-            LocalizedText("clé inconnue « \(name) » ; vouliez-vous dire « \($0) » ?",
-                "unknown key '\(name)'; did you mean '\($0)'?")
-        } ?? LocalizedText("clé inconnue « \(name) » (clés permises : \(listing))",
-            "unknown key '\(name)' (allowed keys: \(listing))")
+        let detail = LocalizedText("clé inconnue « \(name) »", "unknown key '\(name)'").suggesting(suggestion,
+            otherwise: LocalizedText(" (clés permises : \(listing))", " (allowed keys: \(listing))"))
         return Verdict(detail, expected: LocalizedText("l'une des clés : \(listing)", "one of the keys: \(listing)"),
             suggestion: suggestion)
     }

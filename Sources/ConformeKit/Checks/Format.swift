@@ -41,10 +41,10 @@ struct Format: ValueCheck, CheckDefinition {
         let written = option.scalar?.text ?? ""
         guard let kind = Kind(rawValue: written) else {
             let all = Kind.allCases.map(\.rawValue)
-            let guess = Suggestion.closest(to: written, among: all)
-            decoder.report(option.range,
-                fr: "format inconnu « \(written) » (\(all.joined(separator: ", ")))" + (guess.map { " ; vouliez-vous dire « \($0) » ?" } ?? ""),
-                en: "unknown format '\(written)' (\(all.joined(separator: ", ")))" + (guess.map { "; did you mean '\($0)'?" } ?? ""))
+            decoder.report(option.range, LocalizedText(
+                "format inconnu « \(written) » (\(all.joined(separator: ", ")))",
+                "unknown format '\(written)' (\(all.joined(separator: ", ")))"
+            ).suggesting(Suggestion.closest(to: written, among: all)))
             return nil
         }
         return Format(kind: kind)

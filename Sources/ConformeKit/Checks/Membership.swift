@@ -21,10 +21,9 @@ struct Membership: Check, CheckDefinition {
                 return nil
             }
             guard let list = decoder.lists[listName] else {
-                let guess = Suggestion.closest(to: listName, among: decoder.lists.keys.sorted())
-                decoder.report(pairs[0].value.range,
-                    fr: "liste inconnue « \(listName) »" + (guess.map { " ; vouliez-vous dire « \($0) » ?" } ?? " (voir « lists: »)"),
-                    en: "unknown list '\(listName)'" + (guess.map { "; did you mean '\($0)'?" } ?? " (see 'lists:')"))
+                decoder.report(pairs[0].value.range, LocalizedText("liste inconnue « \(listName) »", "unknown list '\(listName)'")
+                    .suggesting(Suggestion.closest(to: listName, among: decoder.lists.keys.sorted()),
+                        otherwise: LocalizedText(" (voir « lists: »)", " (see 'lists:')")))
                 return nil
             }
             return Membership(allowed: list.values, set: list.set, negated: negated, listName: listName)

@@ -63,14 +63,10 @@ final class RuleDecoder {
     }
 
     func unknownKey(_ key: String, allowed: [String], what: LocalizedText) -> LocalizedText {
-        if let guess = Suggestion.closest(to: key, among: allowed) {
-            return LocalizedText(
-                "clé inconnue « \(key) » dans \(what.fr) ; vouliez-vous dire « \(guess) » ?",
-                "unknown key '\(key)' in \(what.en); did you mean '\(guess)'?")
-        }
-        return LocalizedText(
-            "clé inconnue « \(key) » dans \(what.fr) ; clés permises : \(allowed.joined(separator: ", "))",
-            "unknown key '\(key)' in \(what.en); allowed keys: \(allowed.joined(separator: ", "))")
+        LocalizedText("clé inconnue « \(key) » dans \(what.fr)", "unknown key '\(key)' in \(what.en)").suggesting(
+            Suggestion.closest(to: key, among: allowed),
+            otherwise: LocalizedText(" ; clés permises : \(allowed.joined(separator: ", "))",
+                "; allowed keys: \(allowed.joined(separator: ", "))"))
     }
 
     func string(_ node: Node, what: String) -> String? {
@@ -168,10 +164,8 @@ final class RuleDecoder {
                     broken = true
                 }
             default:
-                let guess = Suggestion.closest(to: key, among: allowed)
-                report(pair.key.range,
-                    fr: "vérification inconnue « \(key) » dans \(what.fr)" + (guess.map { " ; vouliez-vous dire « \($0) » ?" } ?? ""),
-                    en: "unknown check '\(key)' in \(what.en)" + (guess.map { "; did you mean '\($0)'?" } ?? ""))
+                report(pair.key.range, LocalizedText("vérification inconnue « \(key) » dans \(what.fr)",
+                    "unknown check '\(key)' in \(what.en)").suggesting(Suggestion.closest(to: key, among: allowed)))
                 broken = true
             }
         }

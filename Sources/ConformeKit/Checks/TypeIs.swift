@@ -42,11 +42,10 @@ struct TypeIs: ValueCheck, CheckDefinition {
             guard let text = node.scalar?.text, let kind = Kind(rawValue: text) else {
                 let written = node.scalar?.text ?? ""
                 let all = Kind.allCases.map(\.rawValue)
-                let guess = Suggestion.closest(to: written, among: all).map { " ; vouliez-vous dire « \($0) » ?" } ?? ""
-                let guessEN = Suggestion.closest(to: written, among: all).map { "; did you mean '\($0)'?" } ?? ""
-                decoder.report(node.range,
-                    fr: "type inconnu « \(written) » (\(all.joined(separator: ", ")))\(guess)",
-                    en: "unknown type '\(written)' (\(all.joined(separator: ", ")))\(guessEN)")
+                decoder.report(node.range, LocalizedText(
+                    "type inconnu « \(written) » (\(all.joined(separator: ", ")))",
+                    "unknown type '\(written)' (\(all.joined(separator: ", ")))"
+                ).suggesting(Suggestion.closest(to: written, among: all)))
                 return nil
             }
             kinds.append(kind)

@@ -43,11 +43,9 @@ enum Derogations {
             guard let descriptor = ruleSet.descriptor(ruleID) else {
                 let guess = Suggestion.closest(to: ruleID, among: ruleSet.descriptors.map(\.id))
                 var diagnostic = finding(BuiltinRules.derogationJustification, .error, at: rule,
-                    LocalizedText(
-                        "La dérogation vise la règle « \(ruleID) », qui n'existe pas"
-                            + (guess.map { " ; vouliez-vous dire « \($0) » ?" } ?? "."),
+                    LocalizedText("La dérogation vise la règle « \(ruleID) », qui n'existe pas",
                         "The dérogation targets rule '\(ruleID)', which does not exist"
-                            + (guess.map { "; did you mean '\($0)'?" } ?? ".")))
+                    ).suggesting(guess, otherwise: LocalizedText(".", ".")))
                 diagnostic.suggestion = guess
                 found.append(diagnostic)
                 continue

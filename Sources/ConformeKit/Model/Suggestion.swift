@@ -1,3 +1,5 @@
+import YAMLTree
+
 /// "Vouliez-vous dire … ?": the closest allowed value to what was written, for values, keys,
 /// rule ids and check names alike.
 enum Suggestion {
@@ -76,5 +78,22 @@ extension StringProtocol {
         while start < end, self[start].isWhitespace { start = index(after: start) }
         while end > start, self[index(before: end)].isWhitespace { end = index(before: end) }
         return self[start..<end]
+    }
+}
+
+extension LocalizedText {
+    /// This text, then « ; vouliez-vous dire « GUESS » ? » when there is a guess (`otherwise`
+    /// when there is none): the one wording of a suggestion after a problem.
+    func suggesting(_ guess: String?, otherwise: LocalizedText = LocalizedText("", "")) -> LocalizedText {
+        guard let guess else { return LocalizedText(fr + otherwise.fr, en + otherwise.en) }
+        let question = Suggestion.didYouMean(guess)
+        return LocalizedText("\(fr) ; \(question.fr)", "\(en); \(question.en)")
+    }
+}
+
+extension Suggestion {
+    /// « vouliez-vous dire « GUESS » ? » / "did you mean 'GUESS'?".
+    static func didYouMean(_ guess: String) -> LocalizedText {
+        LocalizedText("vouliez-vous dire « \(guess) » ?", "did you mean '\(guess)'?")
     }
 }

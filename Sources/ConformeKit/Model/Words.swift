@@ -25,7 +25,7 @@ enum Words {
     }
 
     static func suggestion(_ value: String, _ language: Language) -> String {
-        language == .fr ? "vouliez-vous dire « \(value) » ?" : "did you mean '\(value)'?"
+        Suggestion.didYouMean(value).text(language)
     }
 
     /// `2 erreurs`, `0 avertissement`, `1 error`, `0 warnings`: French puts 0 and 1 (and -1)

@@ -25,9 +25,7 @@ extension AllOf {
         ExplanationLine("toutes ces conditions :", "all of:",
             children: groups.flatMap { $0.explanation(ExplanationContext(inCondition: context.inCondition)) })
     }
-}
 
-extension AllOf {
     func addSchema(at site: SchemaSite) {
         for group in groups { site.add(group) }
     }

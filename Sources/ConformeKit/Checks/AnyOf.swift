@@ -37,9 +37,7 @@ extension AnyOf {
         }
         return ExplanationLine("au moins l'une de ces possibilités :", "at least one of:", children: alternatives)
     }
-}
 
-extension AnyOf {
     func addSchema(at site: SchemaSite) {
         // Leaving a check out of one alternative only widens it: still never stricter.
         site.node.alternatives.append(groups.map { group in

@@ -98,9 +98,7 @@ extension Bound {
             }
         }
     }
-}
 
-extension Bound {
     func addSchema(at site: SchemaSite) {
         guard case .literal(let literal) = bound, case .number(let limit)? = Ordered(literal) else {
             site.leaveOut("\(kind.rawValue): \(bound)")

@@ -53,9 +53,7 @@ extension Closed {
         let keys = Phrase.joined(keys.map { "\(code: $0)" }, separator: ", ")
         return ExplanationLine("seulement les clés \(keys)", "only the keys \(keys)")
     }
-}
 
-extension Closed {
     func addSchema(at site: SchemaSite) {
         site.node.close(to: keys)
     }

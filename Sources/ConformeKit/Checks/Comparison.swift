@@ -86,9 +86,7 @@ extension Comparison {
         case (.before, _): ExplanationLine("antérieure \(otherÀ.fr)", "before \(other.en)")
         }
     }
-}
 
-extension Comparison {
     func addSchema(at site: SchemaSite) {
         guard case .literal(let literal) = other else {
             site.leaveOut("\(kind.rawValue): \(other)")

@@ -31,9 +31,7 @@ extension Each {
         ExplanationLine("chaque élément de la liste :", "every item of the list:",
             children: group.explanation(ExplanationContext(inCondition: context.inCondition)))
     }
-}
 
-extension Each {
     func addSchema(at site: SchemaSite) {
         site.add(group, at: site.node.itemsNode())
     }

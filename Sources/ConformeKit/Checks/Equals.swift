@@ -34,9 +34,7 @@ extension Equals {
             ? ExplanationLine("vaut « \(code: expected) »", "is '\(code: expected)'", isPredicate: true)
             : ExplanationLine("doit valoir « \(code: expected) »", "must be '\(code: expected)'")
     }
-}
 
-extension Equals {
     func addSchema(at site: SchemaSite) {
         site.node.allowedValues.append([expected])
     }

@@ -25,9 +25,7 @@ extension Forbidden {
         return isOn ? ExplanationLine("interdit : ne doit pas être renseigné", "forbidden: must not be set")
             : ExplanationLine("permis", "allowed")
     }
-}
 
-extension Forbidden {
     func addSchema(at site: SchemaSite) {
         if isOn { site.node.forbidden = true }
     }

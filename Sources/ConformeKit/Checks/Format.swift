@@ -62,9 +62,7 @@ extension Format {
             ? ExplanationLine("est \(kind.label.fr)", "is \(kind.label.en)", isPredicate: true)
             : ExplanationLine("doit être \(kind.label.fr)", "must be \(kind.label.en)")
     }
-}
 
-extension Format {
     func addSchema(at site: SchemaSite) {
         let pattern: String
         let annotation: String

@@ -42,9 +42,7 @@ extension LengthBound {
             ? ExplanationLine("au moins \(bound.fr)", "at least \(bound.en)")
             : ExplanationLine("au plus \(bound.fr)", "at most \(bound.en)")
     }
-}
 
-extension LengthBound {
     func addSchema(at site: SchemaSite) {
         site.node.restrict(to: [.string, .array])
         if isMinimum {

@@ -51,9 +51,7 @@ extension LengthEquals {
         return ExplanationLine("autant d'éléments que l'indique \(other.fr)",
             "as many items as \(other.en) says")
     }
-}
 
-extension LengthEquals {
     func addSchema(at site: SchemaSite) {
         // No JSON Schema keyword compares a list's length with another value.
         site.leaveOut("length_equals: \(count)")

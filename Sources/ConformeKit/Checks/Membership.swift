@@ -85,9 +85,7 @@ extension Membership {
             : ExplanationLine("doit être l'une des valeurs\(fromList.fr) : \(values)",
                 "must be one of the values\(fromList.en): \(values)")
     }
-}
 
-extension Membership {
     func addSchema(at site: SchemaSite) {
         guard negated else {
             site.node.allowedValues.append(allowed)

@@ -22,9 +22,7 @@ extension Not {
         ExplanationLine("ne doit pas remplir :", "must not satisfy:",
             children: group.explanation(ExplanationContext(inCondition: context.inCondition)))
     }
-}
 
-extension Not {
     func addSchema(at site: SchemaSite) {
         // Leaving a check out under `not` would make the schema stricter: all or nothing.
         let negated = SchemaNode()

@@ -229,9 +229,7 @@ extension Pattern {
             : ExplanationLine("doit correspondre au motif \(code: source) (texte entier)",
                 "must match the pattern \(code: source) (whole text)")
     }
-}
 
-extension Pattern {
     func addSchema(at site: SchemaSite) {
         guard let ecma = ECMARegex.translate(source) else {
             site.leaveOut("\(negated ? "not_pattern" : "pattern"): \(source)")

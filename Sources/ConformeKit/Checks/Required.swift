@@ -26,9 +26,7 @@ extension Required {
         }
         return isOn ? ExplanationLine("obligatoire", "required") : ExplanationLine("facultatif", "optional")
     }
-}
 
-extension Required {
     func addSchema(at site: SchemaSite) {
         if isOn { site.require() }
     }

@@ -78,9 +78,7 @@ extension TypeIs {
             ? ExplanationLine("est \(fr)", "is \(en)", isPredicate: true)
             : ExplanationLine("doit être \(fr)", "must be \(en)")
     }
-}
 
-extension TypeIs {
     func addSchema(at site: SchemaSite) {
         TypeIs.addSchema(kinds, to: site.node)
     }

@@ -63,9 +63,7 @@ extension Unique {
         return ExplanationLine("\(code: key) différent d'un élément à l'autre",
             "\(code: key) different for every item")
     }
-}
 
-extension Unique {
     func addSchema(at site: SchemaSite) {
         if let key {
             site.leaveOut("unique: \(key)")

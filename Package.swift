@@ -8,9 +8,15 @@ let package = Package(
         .executable(name: "conforme", targets: ["conforme"]),
         .library(name: "ConformeKit", targets: ["ConformeKit"]),
     ],
+    // Pins. Package.resolved is not committed (the machines that build conforme serve local
+    // copies of these packages under other commit ids), so what a release resolves is fixed
+    // here: `.upToNextMinor` takes bug-fix releases only, never a minor release that could change
+    // behaviour (help layout, parsing) between two builds of the same conforme version; `exact:`
+    // where even a patch release must be reviewed first. Raise a pin in its own commit.
     dependencies: [
-        // The CLI's option parsing, help and subcommands; nothing else depends on it.
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // The CLI's option parsing, help and subcommands; nothing else depends on it. Patch
+        // releases only: its help output is part of what users see and tests pin.
+        .package(url: "https://github.com/apple/swift-argument-parser", .upToNextMinor(from: "1.8.2")),
     ],
     targets: [
         // libyaml from the system, through pkg-config; the only C in the project.

@@ -14,6 +14,9 @@ struct SyntaxError: Error {
     var problemMark: (line: Int, column: Int)
     var context: String?
     var contextMark: (line: Int, column: Int)
+    /// Where libyaml's reader stopped (an invalid byte, a control character), in bytes from the
+    /// start of the input it was given: the reader sets this, not `problemMark`, which stays 0:0.
+    var problemOffset: Int? = nil
 }
 
 /// Owns a libyaml parser for one input and its current event; the C parser and event are freed
@@ -50,8 +53,6 @@ final class EventReader {
         parser.initialize(to: yaml_parser_t())
         event = UnsafeMutablePointer<yaml_event_t>.allocate(capacity: 1)
         event.initialize(to: yaml_event_t())
-        // From here until `deinit`, libyaml's blocks come from this thread's arena.
-        LibyamlArena.readerWillStart()
         guard yaml_parser_initialize(parser) == 1 else {
             // Out of memory: the first `advance()` reports libyaml's own error.
             isPreloaded = false
@@ -108,7 +109,6 @@ final class EventReader {
         event.deallocate()
         yaml_parser_delete(parser)
         parser.deallocate()
-        LibyamlArena.readerDidEnd()
     }
 
     /// Moves to the next event; false when libyaml stopped on a syntax error (then in `error`).
@@ -208,7 +208,8 @@ final class EventReader {
             problem: Self.cString(parser.pointee.problem) ?? "unknown error",
             problemMark: (Int(parser.pointee.problem_mark.line), Int(parser.pointee.problem_mark.column)),
             context: Self.cString(parser.pointee.context),
-            contextMark: (Int(parser.pointee.context_mark.line), Int(parser.pointee.context_mark.column)))
+            contextMark: (Int(parser.pointee.context_mark.line), Int(parser.pointee.context_mark.column)),
+            problemOffset: parser.pointee.error == YAML_READER_ERROR ? Int(parser.pointee.problem_offset) : nil)
     }
 
     private static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {

@@ -373,8 +373,15 @@ struct TreeBuilder {
     }
 
     private mutating func report(_ error: SyntaxError) {
-        let start = position(error.problemMark)
         let bytes = source.bytes
+        let start: SourcePosition
+        if let offset = error.problemOffset {
+            // A reader error: libyaml counted bytes from the start of what it was given.
+            let inputStart = firstLine < source.lineStarts.count ? source.lineStarts[firstLine] : 0
+            start = source.position(offset: inputStart + offset)
+        } else {
+            start = position(error.problemMark)
+        }
         let width = start.offset < bytes.count ? SourceText.scalarWidth(leadByte: bytes[start.offset]) : 0
         let isAtLineBreak = start.offset >= bytes.count || bytes[start.offset] == 0x0A || bytes[start.offset] == 0x0D
         let end = isAtLineBreak ? start : SourcePosition(

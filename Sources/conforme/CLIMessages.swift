@@ -13,6 +13,11 @@ struct CLIMessages {
         case .permissionDenied: ("lecture refusée", "permission denied")
         case .unreadableFolder: ("dossier illisible", "unreadable folder")
         case .ruleSetMissing: ("jeu de règles introuvable ou illisible", "rule set not found or unreadable")
+        case .linkOutsideFolder:
+            ("lien qui mène hors du dossier vérifié, non suivi", "link that leads outside the checked folder, not followed")
+        case .notARegularFile:
+            ("ni fichier ni dossier (tube, socket ou périphérique), non lu", "not a regular file (pipe, socket or device), not read")
+        case .configurationMissing: ("fichier de configuration introuvable ou illisible", "configuration file not found or unreadable")
         }
         return pick("conforme : impossible de lire « \(path) » : \(fr).",
                     "conforme: cannot read '\(path)': \(en).")
@@ -29,9 +34,14 @@ struct CLIMessages {
              "conforme: --format …:\(file) would overwrite a checked file; conforme never modifies its inputs. Choose another report name.")
     }
 
-    func cannotWrite(_ file: String) -> String {
-        pick("conforme : impossible d'écrire le rapport « \(file) » (dossier absent ou droits insuffisants).",
-             "conforme: cannot write report '\(file)' (missing folder or no permission).")
+    func cannotWrite(_ file: String, reason: String) -> String {
+        pick("conforme : impossible d'écrire le rapport « \(file) » (\(reason)).",
+             "conforme: cannot write report '\(file)' (\(reason)).")
+    }
+
+    func reportIsSymbolicLink(_ file: String) -> String {
+        pick("conforme : --format …:\(file) est un lien symbolique ; conforme n'écrit jamais un rapport à travers un lien. Choisissez un autre nom de rapport.",
+             "conforme: --format …:\(file) is a symbolic link; conforme never writes a report through a link. Choose another report name.")
     }
 
     func tooManyFiles(_ path: String, limit: Int) -> String {
@@ -42,6 +52,21 @@ struct CLIMessages {
     func invalidRuleSet(_ path: String, count: Int) -> String {
         pick("conforme : jeu de règles « \(path) » invalide (\(count) problème\(count > 1 ? "s" : "")) ; rien n'a été vérifié.",
              "conforme: invalid rule set '\(path)' (\(count) problem\(count > 1 ? "s" : "")); nothing was checked.")
+    }
+
+    func invalidConfiguration(_ path: String, count: Int) -> String {
+        pick("conforme : fichier de configuration « \(path) » invalide (\(count) problème\(count > 1 ? "s" : "")) ; rien n'a été vérifié. Corrigez-le, ou passez --no-config pour l'ignorer.",
+             "conforme: invalid configuration file '\(path)' (\(count) problem\(count > 1 ? "s" : "")); nothing was checked. Fix it, or pass --no-config to ignore it.")
+    }
+
+    func configAndNoConfig() -> String {
+        pick("--config et --no-config s'excluent : gardez-en un seul.",
+             "--config and --no-config exclude each other: keep only one.")
+    }
+
+    func nothingLeftToCheck(skipped: Int, excluded: Int) -> String {
+        pick("conforme : rien à vérifier (\(skipped) fichier(s) .md sans en-tête YAML ignoré(s), \(excluded) exclu(s) par « exclude » de .conforme.yml).",
+             "conforme: nothing to check (\(skipped) .md file(s) without front matter skipped, \(excluded) excluded by .conforme.yml's 'exclude').")
     }
 
     func invalidToday(_ value: String) -> String {

@@ -13,12 +13,13 @@ struct Conforme: ParsableCommand {
             2 la vérification n'a pas pu se faire (usage, chemin illisible, règles invalides).
             """,
         version: ConformeVersion.current,
-        subcommands: [CheckCommand.self, RulesCommand.self, InspectCommand.self, InitCommand.self, SchemaCommand.self],
+        subcommands: [CheckCommand.self, RulesCommand.self, InspectCommand.self, InitCommand.self, ImportCommand.self, SchemaCommand.self],
         defaultSubcommand: CheckCommand.self
     )
 
     /// Exit codes are part of the interface (cli.md): usage errors are 2, not argument-parser's 64.
     static func main() {
+        Terminal.ignoreBrokenPipeSignal()
         do {
             var command = try parseAsRoot()
             try command.run()

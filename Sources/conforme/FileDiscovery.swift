@@ -6,18 +6,31 @@ import Foundation
 /// and `*.md` files that start with a front matter (`---`): a folder of beta.gouv.fr product files
 /// mixes both. Hidden folders (`.git`) and build folders are skipped; a symbolic link loop is
 /// walked once.
+///
+/// A folder's walk never leaves it: its contents may come from anyone (a pull request), so a
+/// link whose target resolves outside the folder named on the command line (`env.yml ->
+/// /proc/self/environ`) is not followed, and only regular files are kept (a FIFO named `x.yml`
+/// would block the run forever, a device never end). Each is reported by name, never read.
 struct FileDiscovery {
     struct Found {
         /// Paths to check, each folder's files in path order.
         var files: [String] = []
+        /// For each of `files`, whether a folder's walk found it (then only a regular file may be
+        /// read there) rather than the command line naming it (a pipe from `<(…)` is fine).
+        var foundInFolder: [Bool] = []
         /// Paths that could not be read, with the reason.
         var errors: [(path: String, reason: UnreadableReason)] = []
         /// Set when the paths hold more than `maxFiles` files: only the first ones are checked.
         var tooMany: (path: String, limit: Int)?
+        /// Markdown files named without a front matter, left out (`skipPlainMarkdown`).
+        var skipped = 0
     }
 
     /// Refuse to walk into more than this many files: a mistaken `conforme check /`.
     var maxFiles: Int
+    /// A `.md` file named without a front matter is left out, as a folder's walk leaves it:
+    /// pre-commit names files one by one, and a README beside the proposals is not one.
+    var skipPlainMarkdown = false
 
     func find(_ arguments: [String]) -> Found {
         var found = Found()
@@ -26,6 +39,7 @@ struct FileDiscovery {
         for argument in arguments {
             if argument == "-" {
                 found.files.append("-")
+                found.foundInFolder.append(false)
                 continue
             }
             var isDirectory: ObjCBool = false
@@ -36,34 +50,50 @@ struct FileDiscovery {
             if isDirectory.boolValue {
                 var visited = Set<String>()
                 var inFolder: [String] = []
-                walk(argument, into: &inFolder, visited: &visited, errors: &found.errors)
+                let root = Self.realPath(argument).map { $0 == "/" ? $0 : $0 + "/" }
+                walk(argument, root: root ?? "/", into: &inFolder, visited: &visited, errors: &found.errors)
                 // The walk lists files in path order already (see `walk`).
                 for file in inFolder where seen?.insert(file).inserted ?? true {
                     found.files.append(file)
+                    found.foundInFolder.append(true)
                 }
+            } else if skipPlainMarkdown,
+                Self.manifestExtension(Array(argument.utf8)) == .markdown,
+                !Self.startsWithFrontMatter(argument)
+            {
+                found.skipped += 1
             } else if seen?.insert(argument).inserted ?? true {
                 found.files.append(argument)
+                found.foundInFolder.append(false)
             }
             if found.files.count > maxFiles {
                 found.tooMany = (argument, maxFiles)
                 found.files = Array(found.files.prefix(maxFiles))
+                found.foundInFolder = Array(found.foundInFolder.prefix(maxFiles))
                 break
             }
         }
         return found
     }
 
+    /// The path with every link resolved, nil when it leads nowhere.
+    private static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    /// - Parameter root: the real path of the folder given on the command line, with a final
+    ///   slash: nothing outside it is listed.
     private func walk(
-        _ folder: String, into files: inout [String], visited: inout Set<String>,
+        _ folder: String, root: String, into files: inout [String], visited: inout Set<String>,
         errors: inout [(path: String, reason: UnreadableReason)]
     ) {
         // The resolved path identifies a folder whatever the links that lead to it.
-        guard let resolved = realpath(folder, nil) else {
+        guard let real = Self.realPath(folder) else {
             errors.append((folder, .unreadableFolder))
             return
         }
-        let real = String(cString: resolved)
-        free(resolved)
         guard visited.insert(real).inserted else { return }
         guard let entries = Self.entries(of: folder) else {
             errors.append((folder, .unreadableFolder))
@@ -78,27 +108,38 @@ struct FileDiscovery {
             var key = Array(entry.name.utf8)
             if key.first == UInt8(ascii: ".") || key == Self.nodeModules { continue }
             let path = prefix + entry.name
-            var isFolder: Bool
-            if let known = entry.kind {
-                isFolder = known == .folder
-            } else {
-                // A link or a file system without types: ask stat, which follows links.
+            var kind = entry.kind
+            if kind == nil {
+                // A link or a file system without types: where does it lead, and to what?
                 var status = stat()
-                guard stat(path, &status) == 0 else { continue }  // a dangling link
-                isFolder = status.st_mode & S_IFMT == S_IFDIR
+                guard lstat(path, &status) == 0 else { continue }
+                if status.st_mode & S_IFMT == S_IFLNK {
+                    guard let target = Self.realPath(path) else { continue }  // a dangling link
+                    guard stat(path, &status) == 0 else { continue }
+                    let isFolder = status.st_mode & S_IFMT == S_IFDIR
+                    let inside = (isFolder ? target + "/" : target).hasPrefix(root)
+                    if !inside {
+                        if isFolder || Self.manifestExtension(key) != nil { errors.append((path, .linkOutsideFolder)) }
+                        continue
+                    }
+                }
+                kind = EntryKind(mode: status.st_mode)
             }
-            if isFolder {
+            switch kind! {
+            case .folder:
                 key.append(UInt8(ascii: "/"))
                 listed.append((key, path, .folder))
-            } else if let manifest = Self.manifestExtension(key) {
-                listed.append((key, path, .file(manifest)))
+            case .file:
+                if let manifest = Self.manifestExtension(key) { listed.append((key, path, .file(manifest))) }
+            case .special:
+                if Self.manifestExtension(key) != nil { errors.append((path, .notARegularFile)) }
             }
         }
         listed.sort { Self.precedes($0.key, $1.key) }
         for entry in listed {
             if files.count > maxFiles { return }
             switch entry.kind {
-            case .folder: walk(entry.path, into: &files, visited: &visited, errors: &errors)
+            case .folder: walk(entry.path, root: root, into: &files, visited: &visited, errors: &errors)
             case .file(.yaml): files.append(entry.path)
             case .file(.markdown): if Self.startsWithFrontMatter(entry.path) { files.append(entry.path) }
             }
@@ -143,7 +184,18 @@ struct FileDiscovery {
         return endsWith(".md") ? .markdown : nil
     }
 
-    private enum EntryKind { case file, folder }
+    /// A regular file, a folder, or anything else (FIFO, socket, device), which a walk never reads.
+    private enum EntryKind {
+        case file, folder, special
+
+        init(mode: mode_t) {
+            switch mode & S_IFMT {
+            case S_IFREG: self = .file
+            case S_IFDIR: self = .folder
+            default: self = .special
+            }
+        }
+    }
 
     /// A folder's entries with their kind when the directory itself says (nil for links and
     /// unknown types). `readdir` rather than `FileManager`, whose listing and one `stat` per
@@ -162,7 +214,7 @@ struct FileDiscovery {
             case Int32(DT_DIR): kind = .folder
             case Int32(DT_REG): kind = .file
             case Int32(DT_LNK), Int32(DT_UNKNOWN): kind = nil
-            default: kind = .file  // a FIFO or a device named *.yml: reading it will say
+            default: kind = .special  // a FIFO, socket or device: never read in a walk
             }
             entries.append((name, kind))
         }

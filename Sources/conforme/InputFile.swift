@@ -4,7 +4,11 @@ import YAMLTree
 
 /// Why a path could not be read; `CLIMessages` words it in the run's language.
 enum UnreadableReason: Sendable {
-    case notFound, isFolder, permissionDenied, unreadableFolder, ruleSetMissing
+    case notFound, isFolder, permissionDenied, unreadableFolder, ruleSetMissing, configurationMissing
+    /// In a folder's walk: a link that leads outside the folder given on the command line.
+    case linkOutsideFolder
+    /// In a folder's walk: a FIFO, socket or device, which may never end or never answer.
+    case notARegularFile
 }
 
 /// Reading inputs: the only place that touches files' bytes. Never writes.
@@ -19,10 +23,13 @@ enum InputFile {
     /// gives the size, so a manifest is one allocation of its size and one `read`, where
     /// `FileHandle.read(upToCount:)` allocated a buffer of the whole request (up to 1 MiB) per
     /// file — most of the cost of reading thousands of small files.
-    static func read(_ path: String, limit: Int) throws(ReadError) -> [UInt8] {
+    ///
+    /// - Parameter regularOnly: for files a folder's walk found: anything but a regular file is
+    ///   refused without reading (and opened without waiting, should a FIFO have replaced it).
+    static func read(_ path: String, limit: Int, regularOnly: Bool = false) throws(ReadError) -> [UInt8] {
         let cap = limit == Int.max ? limit : limit + 1
         if path == "-" { return readAll(STDIN_FILENO, sizeHint: 0, cap: cap) }
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | (regularOnly ? O_NONBLOCK : 0))
         guard descriptor >= 0 else {
             throw .unreadable(path: path, reason: reason(forErrno: errno))
         }
@@ -32,6 +39,9 @@ enum InputFile {
             throw .unreadable(path: path, reason: reason(forErrno: errno))
         }
         if status.st_mode & S_IFMT == S_IFDIR { throw .unreadable(path: path, reason: .isFolder) }
+        if regularOnly, status.st_mode & S_IFMT != S_IFREG {
+            throw .unreadable(path: path, reason: .notARegularFile)
+        }
         // Pipes and character devices report no size: they are read in chunks.
         let isRegular = status.st_mode & S_IFMT == S_IFREG
         return readAll(descriptor, sizeHint: isRegular ? Int(status.st_size) : 0, cap: cap)

@@ -5,22 +5,22 @@ import YAMLTree
 /// The bad-input limits of `cli.md`, each configurable.
 struct LimitOptions: ParsableArguments {
     @Option(name: .customLong("max-file-size"), help: "Taille maximale d'un fichier, en octets (défaut 1 Mio).")
-    var maxFileSize: Int = LimitValues().maxFileSize
+    var maxFileSize: Int?
 
     @Option(name: .customLong("max-depth"), help: "Profondeur d'imbrication maximale (défaut 64).")
-    var maxDepth: Int = LimitValues().maxDepth
+    var maxDepth: Int?
 
     @Option(name: .customLong("max-nodes"), help: "Nombre maximal de nœuds après développement des alias (défaut 10 000).")
-    var maxNodes: Int = LimitValues().maxNodes
+    var maxNodes: Int?
 
     @Option(name: .customLong("max-scalar-length"), help: "Longueur maximale d'une valeur, en octets (défaut 64 Kio).")
-    var maxScalarLength: Int = LimitValues().maxScalarLength
+    var maxScalarLength: Int?
 
     @Option(name: .customLong("max-list-length"), help: "Nombre maximal d'éléments d'une liste parcourue par une vérification (défaut 1 000).")
-    var maxListLength: Int = LimitValues().maxListLength
+    var maxListLength: Int?
 
     @Option(name: .customLong("max-pattern-input"), help: "Longueur maximale d'un texte vérifié par un motif (expression régulière), en caractères (défaut 4 096).")
-    var maxPatternInput: Int = LimitValues().maxPatternInput
+    var maxPatternInput: Int?
 
     var values: LimitValues {
         LimitValues(
@@ -35,30 +35,63 @@ struct LimitOptions: ParsableArguments {
     func validate() throws { try values.validate() }
 }
 
-/// The limits as plain values (see `CheckInvocation`), with their defaults.
+/// The limits as plain values (see `CheckInvocation`): nil when not given, so that a project's
+/// `.conforme.yml` can set them; the defaults apply last.
 struct LimitValues: Equatable {
-    var maxFileSize = ParseLimits.default.maxFileSize
-    var maxDepth = ParseLimits.default.maxDepth
-    var maxNodes = ParseLimits.default.maxNodes
-    var maxScalarLength = ParseLimits.default.maxScalarLength
-    var maxListLength = EvaluationLimits.default.maxListLength
-    var maxPatternInput = EvaluationLimits.default.maxPatternInput
+    var maxFileSize: Int?
+    var maxDepth: Int?
+    var maxNodes: Int?
+    var maxScalarLength: Int?
+    var maxListLength: Int?
+    var maxPatternInput: Int?
 
     var evaluationLimits: EvaluationLimits {
-        EvaluationLimits(maxListLength: maxListLength, maxPatternInput: maxPatternInput)
+        EvaluationLimits(
+            maxListLength: maxListLength ?? EvaluationLimits.default.maxListLength,
+            maxPatternInput: maxPatternInput ?? EvaluationLimits.default.maxPatternInput)
     }
 
     var parseLimits: ParseLimits {
         ParseLimits(
-            maxFileSize: maxFileSize, maxDepth: maxDepth, maxNodes: maxNodes,
-            maxScalarLength: maxScalarLength)
+            maxFileSize: maxFileSize ?? ParseLimits.default.maxFileSize,
+            maxDepth: maxDepth ?? ParseLimits.default.maxDepth,
+            maxNodes: maxNodes ?? ParseLimits.default.maxNodes,
+            maxScalarLength: maxScalarLength ?? ParseLimits.default.maxScalarLength)
+    }
+
+    /// The value of a limit by its option name without dashes (`max-depth`), as
+    /// `.conforme.yml` names it.
+    subscript(name: String) -> Int? {
+        get {
+            switch name {
+            case "max-file-size": maxFileSize
+            case "max-depth": maxDepth
+            case "max-nodes": maxNodes
+            case "max-scalar-length": maxScalarLength
+            case "max-list-length": maxListLength
+            case "max-pattern-input": maxPatternInput
+            default: nil
+            }
+        }
+        set {
+            switch name {
+            case "max-file-size": maxFileSize = newValue
+            case "max-depth": maxDepth = newValue
+            case "max-nodes": maxNodes = newValue
+            case "max-scalar-length": maxScalarLength = newValue
+            case "max-list-length": maxListLength = newValue
+            case "max-pattern-input": maxPatternInput = newValue
+            default: break
+            }
+        }
     }
 
     func validate() throws {
-        for (name, value) in [("max-file-size", maxFileSize), ("max-depth", maxDepth),
+        for (name, given) in [("max-file-size", maxFileSize), ("max-depth", maxDepth),
                               ("max-nodes", maxNodes), ("max-scalar-length", maxScalarLength),
                               ("max-list-length", maxListLength), ("max-pattern-input", maxPatternInput)]
-        where value < 1 {
+        {
+            guard let value = given, value < 1 else { continue }
             throw ValidationError(CLIMessages(language: LanguageChoice.resolve(nil)).atLeastOne("--\(name)", value))
         }
     }

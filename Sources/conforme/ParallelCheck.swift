@@ -11,7 +11,9 @@ enum ParallelCheck {
         case unreadable(path: String, reason: UnreadableReason)
     }
 
-    static func run(_ files: [String], settings: RunSettings, jobs: Int) -> [Result] {
+    /// - Parameter foundInFolder: for each file, whether a folder's walk found it (see
+    ///   `FileDiscovery.Found`); empty when none was.
+    static func run(_ files: [String], foundInFolder: [Bool] = [], settings: RunSettings, jobs: Int) -> [Result] {
         let slots = Slots(count: files.count)
         let workers = max(1, min(jobs, files.count))
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
@@ -27,7 +29,8 @@ enum ParallelCheck {
             }
             while let index = slots.claim() {
                 let input: ManifestInput
-                switch read(files[index], settings: settings) {
+                let regularOnly = index < foundInFolder.count && foundInFolder[index]
+                switch read(files[index], regularOnly: regularOnly, settings: settings) {
                 case .read(let read): input = read
                 case .unreadable(let result):
                     slots.store(result, at: index)
@@ -52,9 +55,9 @@ enum ParallelCheck {
         case unreadable(Result)
     }
 
-    private static func read(_ path: String, settings: RunSettings) -> Read {
+    private static func read(_ path: String, regularOnly: Bool, settings: RunSettings) -> Read {
         do {
-            let bytes = try InputFile.read(path, limit: settings.limits.maxFileSize)
+            let bytes = try InputFile.read(path, limit: settings.limits.maxFileSize, regularOnly: regularOnly)
             return .read(ManifestInput(
                 path: FileDiscovery.displayPath(path), bytes: bytes, kind: InputFile.kind(of: path)))
         } catch {

@@ -65,7 +65,7 @@ import Testing
         let folder = try CLI.temporaryFolder()
         let source = CLI.repository.appendingPathComponent("examples/proposition-conforme.yml")
         var text = try String(contentsOf: source, encoding: .utf8)
-        text = text.replacingOccurrences(of: "teletravail_jours_par_semaine: 2", with: "teletravail_jours_par_semaine: 1")
+        text = text.replacingOccurrences(of: "nombre_entretiens: 34", with: "nombre_entretiens: 3")
         let file = folder.appendingPathComponent("p.yml")
         try text.write(to: file, atomically: true, encoding: .utf8)
         #expect(try CLI.run(["check", file.path] + day).status == 0)

@@ -131,7 +131,11 @@ import Glibc
             try FileManager.default.createSymbolicLink(
                 atPath: dossier.appendingPathComponent("parent").path, withDestinationPath: "..")
             let run = try Self.conforme(["check", "propositions", "--format", "junit"] + Self.today, in: folder)
-            #expect(run.status == 1)  // the manifest is incomplete; what matters is that it ends
+            // What matters is that it ends; `parent` leads outside the folder, so it is reported
+            // and not walked (exit 2).
+            #expect(run.status == 2)
+            #expect(run.stderr.contains("« propositions/parent » : lien qui mène hors du dossier vérifié"))
+            #expect(!run.stderr.contains("boucle"))
             #expect(run.stdout.components(separatedBy: "<testsuite ").count - 1 == 1)
         }
     }

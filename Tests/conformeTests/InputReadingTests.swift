@@ -89,14 +89,16 @@ import Glibc
             let root = folder.appendingPathComponent("propositions")
             let nested = root.appendingPathComponent("b-sous-dossier")
             try FileManager.default.createDirectory(at: nested, withIntermediateDirectories: true)
-            let elsewhere = folder.appendingPathComponent("ailleurs")
+            // Inside the folder checked: a link never leads a walk outside it (FolderScanSafetyTests).
+            let elsewhere = root.appendingPathComponent("z-cible")
             try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
             for name in ["c.yml", "a.yaml", ".cachee.yml", "notes.txt"] {
                 try text.write(to: root.appendingPathComponent(name), atomically: false, encoding: .utf8)
             }
             try text.write(to: nested.appendingPathComponent("d.yml"), atomically: false, encoding: .utf8)
             try text.write(to: elsewhere.appendingPathComponent("e.yml"), atomically: false, encoding: .utf8)
-            // A link to a folder is walked; a link to a file is checked.
+            // A link to a folder is walked (once: its target is not walked again); a link to a
+            // file is checked.
             try FileManager.default.createSymbolicLink(
                 atPath: root.appendingPathComponent("lien-dossier").path, withDestinationPath: elsewhere.path)
             try FileManager.default.createSymbolicLink(

@@ -53,7 +53,7 @@ import Testing
     @Test func validateTheShippedRules() throws {
         let run = try conforme(["rules", "validate", "rules/eig-7.yml"])
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stdout.hasPrefix("rules/eig-7.yml : 44 règles valides, "))
+        #expect(run.stdout.hasPrefix("rules/eig-7.yml : 55 règles valides, "))
         #expect(run.stdout.hasSuffix(" exemples vérifiés\n"))
     }
 

@@ -7,6 +7,7 @@ public enum ExplanationText {
             (l.waivable, rule.waivable ? l.yes : l.no),
             (l.category, rule.category),
         ]
+        if rule.prerequisite { fields.append((l.prerequisite, l.prerequisiteMeaning)) }
         if !rule.isBuiltin {
             fields.append((l.applies, rule.conditions.count == 1 && rule.conditions[0].children.isEmpty
                 ? rule.conditions[0].phrase.text(language).description
@@ -82,6 +83,11 @@ struct Labels {
 
     var severity: String { pick("Gravité", "Severity") }
     var waivable: String { pick("Dérogeable", "Waivable") }
+    var prerequisite: String { pick("Préalable", "Prerequisite") }
+    var prerequisiteMeaning: String {
+        pick("oui : si elle échoue, les règles suivantes ne sont pas vérifiées",
+            "yes: when it fails, the rules after it are not checked")
+    }
     var category: String { pick("Catégorie", "Category") }
     var applies: String { pick("S'applique", "Applies") }
     var looksAt: String { pick("Regarde", "Looks at") }

@@ -8,6 +8,8 @@ public struct RuleExplanation: Sendable {
     public var severity: Severity
     public var category: String
     public var waivable: Bool
+    /// Whether the rules after it are skipped when it fails (`prerequisite: true`).
+    public var prerequisite: Bool
     /// When the rule applies: one line per `when` clause; empty: always.
     public var conditions: [ExplanationLine]
     /// The paths the rule looks at (`given`); empty: the whole document.
@@ -29,6 +31,7 @@ public struct RuleExplanation: Sendable {
         severity = rule.severity
         category = rule.category
         waivable = rule.waivable
+        prerequisite = rule.prerequisite
         conditions = rule.conditions.map(RuleExplanation.condition)
         given = rule.given?.map(\.description) ?? []
         checks = rule.then.explanation(ExplanationContext())
@@ -46,6 +49,7 @@ public struct RuleExplanation: Sendable {
         severity = descriptor.severity
         category = descriptor.category
         waivable = descriptor.waivable
+        prerequisite = false
         conditions = []
         given = []
         checks = [ExplanationLine("vérifié par conforme lui-même, sans règle écrite dans un fichier",

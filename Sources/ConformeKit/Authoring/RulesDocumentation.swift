@@ -55,6 +55,7 @@ public enum ExplanationMarkdown {
         out += "**\(MarkdownText.inline(rule.title.text(language)))**\n\n"
         out += "- **\(l.severity)**\(colon)\(Words.severity(rule.severity, language))\n"
         out += "- **\(l.waivable)**\(colon)\(rule.waivable ? l.yes : l.no)\n"
+        if rule.prerequisite { out += "- **\(l.prerequisite)**\(colon)\(l.prerequisiteMeaning)\n" }
         if !rule.isBuiltin {
             if rule.conditions.isEmpty {
                 out += "- **\(l.applies)**\(colon)\(l.always)\n"

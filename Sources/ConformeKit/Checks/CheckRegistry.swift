@@ -6,7 +6,7 @@ enum CheckRegistry {
     static let definitions: [any CheckDefinition.Type] = [
         Required.self, Forbidden.self, TypeIs.self, Equals.self, Membership.self,
         Pattern.self, LengthBound.self, Bound.self, Format.self, Unique.self, Closed.self,
-        Each.self, AnyOf.self, AllOf.self, Not.self, Comparison.self, LengthEquals.self,
+        Each.self, AnyOf.self, AllOf.self, Not.self, Comparison.self, LengthEquals.self, Misspelling.self,
     ]
 
     static let byName: [String: any CheckDefinition.Type] = {

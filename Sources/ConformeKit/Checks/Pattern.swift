@@ -36,6 +36,19 @@ struct Pattern: ValueCheck, CheckDefinition {
                 en: "regular expression refused: a repeated alternation whose branches may start with the same character (like (a|aa)*) is prone to catastrophic backtracking: '\(source)'; make the branches differ by their first character")
             return nil
         }
+        switch PatternShape.refusal(source) {
+        case .repeatedVariableGroup?:
+            decoder.report(option.range,
+                fr: "expression régulière refusée : groupe répété autour d'un quantificateur variable (comme (a?){32} ou (ab?)+), exposé à un retour arrière catastrophique : « \(source) » ; fixez le nombre de répétitions à l'intérieur du groupe ou sortez-en l'élément optionnel",
+                en: "regular expression refused: a repeated group around a variable quantifier (like (a?){32} or (ab?)+) is prone to catastrophic backtracking: '\(source)'; fix the count inside the group or move the optional part out of it")
+            return nil
+        case .overlappingUnboundedRun?:
+            decoder.report(option.range,
+                fr: "expression régulière refusée : plus de deux répétitions illimitées à la suite qui peuvent lire les mêmes caractères (comme .*.*.* ou \\S+x\\S+y\\S+), d'un coût qui croît en puissance de la longueur du texte : « \(source) » ; bornez-les ({0,100}) ou séparez-les par un caractère qu'elles ne peuvent pas lire",
+                en: "regular expression refused: more than two unbounded repetitions in a row that can read the same characters (like .*.*.* or \\S+x\\S+y\\S+) cost a power of the text's length: '\(source)'; bound them ({0,100}) or separate them by a character they cannot read")
+            return nil
+        case nil: break
+        }
         return Pattern(
             source: source, regex: regex, literal: LiteralPattern(source), negated: name == "not_pattern")
     }
@@ -56,7 +69,12 @@ struct Pattern: ValueCheck, CheckDefinition {
         } else if let regex {
             // Only a real regex needs the bound: a literal list is matched in linear time.
             guard walk.mayMatch(text, at: place) else { return true }
-            matches = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+            guard let decided = Pattern.matches(regex, text) else {
+                // Never a pass: the rule gets an engine finding here instead.
+                walk.recordUndecidedPattern(source, at: place)
+                return true
+            }
+            matches = decided
         } else {
             return true
         }
@@ -70,6 +88,32 @@ struct Pattern: ValueCheck, CheckDefinition {
                     "'\(text)' does not match the pattern \(source)"),
                     expected: LocalizedText("un texte du motif \(source)", "text matching \(source)"))
         }
+    }
+
+    /// ICU's work on one text, in its own unit: a tick is 10 000 steps of its backtracking
+    /// matcher, counted by the matcher itself (`.reportProgress` calls back once per tick), so
+    /// the bound is the same on any machine. A pattern that needs no backtracking to speak
+    /// of uses none on 4 096 characters; a quadratic one (`.*x.*`) about 800 at worst.
+    static let maxTicks = 1_000
+
+    /// Whether the whole text matches (the pattern is anchored); nil when ICU could not tell
+    /// within `maxTicks`. ICU gives up silently on some patterns (`(a?){32}a{32}`, its own
+    /// backtracking limit) and returns "no match", which a `not_pattern` would take for a
+    /// pass: counting ticks stops the match well before that, and says so.
+    static func matches(_ regex: NSRegularExpression, _ text: String) -> Bool? {
+        var matched = false
+        var ticks = 0
+        regex.enumerateMatches(in: text, options: [.reportProgress], range: NSRange(text.startIndex..., in: text)) {
+            result, flags, stop in
+            if result != nil {
+                matched = true
+                stop.pointee = true
+            } else if flags.contains(.progress) {
+                ticks += 1
+                if ticks > maxTicks { stop.pointee = true }
+            }
+        }
+        return matched ? true : ticks > maxTicks ? nil : false
     }
 
     /// A repeated group (`*`, `+`, `{n,}`, `{n,m}` with m > 1) whose alternatives are not told

@@ -56,7 +56,9 @@ public struct Engine: Sendable {
                 ran.append(rule.id)
                 if prefilter.ruleCannotFail(rule.then) { continue }
                 let failures = rule.failures(in: walk)
-                if !failures.isEmpty { diagnostics += failures.map { rule.diagnostic(for: $0) } }
+                guard !failures.isEmpty else { continue }
+                diagnostics += failures.map { rule.diagnostic(for: $0) }
+                if rule.prerequisite { break }
             }
             diagnostics += walk.overruns.overruns.map(\.diagnostic)
             Derogations.apply(to: &diagnostics, root: root, ruleSet: ruleSet)

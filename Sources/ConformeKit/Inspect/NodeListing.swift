@@ -45,11 +45,13 @@ public enum NodeListing {
         let pathWidth = min(rows.map { $0.path.count }.max() ?? 0, 60)
         var out = ""
         for row in rows {
-            let pad = String(repeating: " ", count: max(pathWidth - row.path.count, 0))
+            // Keys and values come from the file: nothing in them may act on the terminal.
+            let path = visibleControls(row.path, keepTabs: false)
+            let pad = String(repeating: " ", count: max(pathWidth - path.count, 0))
             let typePad = String(repeating: " ", count: max(8 - row.type.count, 0))
-            out += "\(row.path)\(pad)  \(row.type)\(typePad)  \(row.value)  \(row.position.line):\(row.position.column)\n"
+            out += "\(path)\(pad)  \(row.type)\(typePad)  \(visibleControls(row.value, keepTabs: false))  \(row.position.line):\(row.position.column)\n"
         }
-        return out
+        return safeForLogs(out)
     }
 
     /// The type name a rule's `type:` check would use; dates are strings shaped `YYYY-MM-DD`.

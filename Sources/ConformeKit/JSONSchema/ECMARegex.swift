@@ -4,6 +4,16 @@
 /// `\A`, `\z`, possessive quantifiers, Unicode properties… are refused: the check is then left
 /// out of the schema rather than stated wrongly.
 enum ECMARegex {
+    /// `text` as an ECMA-262 pattern matching exactly that text.
+    static func escaped(_ text: String) -> String {
+        var out = ""
+        for character in text {
+            if "\\^$.|?*+()[]{}/-".contains(character) { out.append("\\") }
+            out.append(character)
+        }
+        return out
+    }
+
     static func translate(_ source: String) -> String? {
         var chars = Array(source)
         var dotAll = false

@@ -41,16 +41,31 @@ public struct FileReport: Sendable {
     public var evaluatedRules: [String]
     /// The file's text, kept so reporters can show the source line under a finding.
     public var source: SourceText
+    /// The rule set this file was checked against; nil: the run's (`RunReport.rulesetID`).
+    /// A run over EIG 6 and EIG 7 manifests checks each against its own promotion's rules.
+    public var ruleset: RulesetLabel?
 
     public init(
         path: String, status: Status, diagnostics: [Diagnostic], evaluatedRules: [String],
-        source: SourceText
+        source: SourceText, ruleset: RulesetLabel? = nil
     ) {
         self.path = path
         self.status = status
         self.diagnostics = diagnostics
         self.evaluatedRules = evaluatedRules
         self.source = source
+        self.ruleset = ruleset
+    }
+}
+
+/// A rule set's id and version, as reports name it.
+public struct RulesetLabel: Sendable, Hashable {
+    public var id: String
+    public var version: String
+
+    public init(id: String, version: String) {
+        self.id = id
+        self.version = version
     }
 }
 
@@ -95,6 +110,20 @@ public struct RunReport: Sendable {
         self.today = today
         self.files = files
         self.language = language
+    }
+
+    /// The rule set a file was checked against.
+    public func ruleset(of file: FileReport) -> RulesetLabel {
+        file.ruleset ?? RulesetLabel(id: rulesetID, version: rulesetVersion)
+    }
+
+    /// Every rule set the run used, the run's own first, then in order of first use.
+    public var rulesets: [RulesetLabel] {
+        var labels = [RulesetLabel(id: rulesetID, version: rulesetVersion)]
+        for file in files {
+            if let label = file.ruleset, !labels.contains(label) { labels.append(label) }
+        }
+        return labels
     }
 
     public var summary: Summary {

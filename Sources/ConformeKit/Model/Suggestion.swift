@@ -1,3 +1,4 @@
+import Foundation
 import YAMLTree
 
 /// "Vouliez-vous dire … ?": the closest allowed value to what was written, for values, keys,
@@ -10,16 +11,25 @@ enum Suggestion {
     /// Between the two, a value of the same family wins when it is the only one: a licence or
     /// standard is named by letters, then a version (`EUPL-2.0` is a mistyped `EUPL-1.2`, even
     /// though `EPL-2.0` is one letter away).
+    ///
+    /// Otherwise a versioned name is only ever corrected into the same family and version: one
+    /// character turns `GPL-2.0-only` into `GPL-3.0-only` or `GPL-2.0` into `EPL-2.0`, another
+    /// licence, not a spelling of the one written.
     static func closest(to written: String, among candidates: some Sequence<String>) -> String? {
         let needle = written.lowercased()
         let trimmedNeedle = String(needle.trimmingWhitespace())
         let needleFamily = family(of: trimmedNeedle)
+        let needleVersion = needleFamily == nil ? "" : version(of: trimmedNeedle)
         var sameFamily: [String] = []
         var best: (candidate: String, distance: Int)?
         for candidate in candidates where candidate != written {
             let lowered = candidate.lowercased()
             if lowered == needle || lowered == trimmedNeedle { return candidate }
-            if let needleFamily, family(of: lowered) == needleFamily { sameFamily.append(candidate) }
+            if let needleFamily {
+                guard family(of: lowered) == needleFamily else { continue }
+                sameFamily.append(candidate)
+                guard version(of: lowered) == needleVersion else { continue }
+            }
             let distance = editDistance(needle, lowered)
             if best == nil || distance < best!.distance { best = (candidate, distance) }
         }
@@ -35,8 +45,11 @@ enum Suggestion {
             cut != lowered.startIndex,
             lowered[cut...].contains(where: \.isNumber)
         else { return nil }
-        return String(lowered[..<cut])
+        return String(lowered[..<cut].trimmingCharacters(in: .letters.inverted))
     }
+
+    /// The digits of a versioned name, in order (`30` of `gpl-3.0-only`).
+    static func version(of lowered: String) -> String { String(lowered.filter(\.isNumber)) }
 
     /// The distance between two texts in Characters. On bytes when both are ASCII without a
     /// carriage return (then each byte is one Character, as "\r\n" alone is not): keys and

@@ -1,64 +1,58 @@
 import YAMLTree
 
-/// GitHub Actions workflow commands: each finding becomes an annotation on the pull request's
-/// diff, each file a collapsible group in the log.
-///
-/// GitHub shows at most 10 error and 10 warning annotations per step. Every finding is still
-/// written (the log keeps them all); when a kind goes over the limit a last `::notice` says how
-/// many there are and where to read the full list.
+/// GitHub Actions workflow commands: findings become annotations on the pull request's diff,
+/// errors first (see `AnnotationBudget`: GitHub shows 10 of each kind per step); findings over
+/// that budget are listed in a collapsible group of the log; then each file's verdict and the
+/// run's summary, with a sentence counting what has no annotation.
 public struct GitHubReporter: Reporter {
     public static let format = ReportFormat.github
-    /// GitHub's per-step display limit, for each of errors and warnings.
-    static let annotationLimit = 10
 
     public init() {}
 
     public func render(_ report: RunReport) -> String {
         let language = report.language
+        let budget = AnnotationBudget(report)
         var out = ""
-        var overflowNoticed = false
-        var totalErrors = 0
-        var totalWarnings = 0
-        for file in report.files {
-            out += "::group::\(GitHubReporter.escapeData(file.path))\n"
-            var errors = 0
-            var warnings = 0
-            for diagnostic in file.diagnostics {
-                let command = GitHubReporter.command(for: diagnostic)
-                if command == "error" { errors += 1 }
-                if command == "warning" { warnings += 1 }
-                out += annotation(command, diagnostic, file: file, language: language)
+        for entry in budget.annotated {
+            let file = report.files[entry.file]
+            out += annotation(entry.kind.command, file.diagnostics[entry.diagnostic], file: file, language: language)
+        }
+        if !budget.unannotated.isEmpty {
+            let title = language == .fr
+                ? "conforme : \(budget.unannotated.count) constats sans annotation"
+                : "conforme: \(budget.unannotated.count) findings without annotation"
+            out += "::group::\(GitHubReporter.escapeData(title))\n"
+            for entry in budget.unannotated {
+                let file = report.files[entry.file]
+                out += GitHubReporter.plainLine(overBudgetLine(file.diagnostics[entry.diagnostic], file: file, language: language)) + "\n"
             }
-            out += GitHubReporter.escapeData(fileVerdict(file, language: language)) + "\n"
             out += "::endgroup::\n"
-            if errors > GitHubReporter.annotationLimit || warnings > GitHubReporter.annotationLimit {
-                overflowNoticed = true
-                out += "::notice file=\(GitHubReporter.escapeProperty(file.path)),title=conforme::"
-                    + GitHubReporter.escapeData(overflow(errors: errors, warnings: warnings, in: file.path, language))
-                    + "\n"
-            }
-            totalErrors += errors
-            totalWarnings += warnings
         }
-        if !overflowNoticed,
-            totalErrors > GitHubReporter.annotationLimit || totalWarnings > GitHubReporter.annotationLimit
-        {
-            out += "::notice title=conforme::"
-                + GitHubReporter.escapeData(overflow(errors: totalErrors, warnings: totalWarnings, in: nil, language))
-                + "\n"
+        for file in report.files {
+            out += GitHubReporter.plainLine(fileVerdict(file, language: language)) + "\n"
         }
-        out += Words.summaryLine(report.summary, language) + "\n"
+        out += GitHubReporter.plainLine(Words.summaryLine(report.summary, language)) + "\n"
+        if !budget.unannotated.isEmpty {
+            out += GitHubReporter.plainLine(AnnotationBudget.leftOut(budget.unannotated.count, language)) + "\n"
+        }
         return out
     }
 
     /// `error`, `warning` or `notice`. A waived finding is a notice: it is reported, not a failure.
     static func command(for diagnostic: Diagnostic) -> String {
-        if diagnostic.isWaived { return "notice" }
-        switch diagnostic.severity {
-        case .error: return "error"
-        case .warning: return "warning"
-        case .info: return "notice"
-        }
+        AnnotationBudget.kind(of: diagnostic).command
+    }
+
+    /// A finding over budget, as a log line. It starts with the severity, never with `::`, so
+    /// the runner cannot read it as a command; line breaks are escaped like a message's.
+    private func overBudgetLine(_ diagnostic: Diagnostic, file: FileReport, language: Language) -> String {
+        var severity = Words.severity(diagnostic.severity, language)
+        if diagnostic.isWaived { severity += " (\(Words.waiver(language)))" }
+        let start = diagnostic.range.start
+        var message = diagnostic.message.text(language)
+        if let suggestion = diagnostic.suggestion { message += " — " + Words.suggestion(suggestion, language) }
+        let line = "\(severity) \(visibleControls(file.path, keepTabs: false)):\(start.line):\(start.column) [\(diagnostic.rule)] \(message)"
+        return line
     }
 
     private func annotation(
@@ -66,7 +60,7 @@ public struct GitHubReporter: Reporter {
     ) -> String {
         let range = diagnostic.range
         var properties = [
-            ("file", file.path), ("line", String(range.start.line)),
+            ("file", visibleControls(file.path, keepTabs: false)), ("line", String(range.start.line)),
         ]
         // GitHub rejects columns on an annotation that spans several lines.
         if range.end.line == range.start.line {
@@ -78,7 +72,7 @@ public struct GitHubReporter: Reporter {
         }
         var title = diagnostic.rule
         if diagnostic.isWaived { title += " (\(Words.waiver(language)))" }
-        properties.append(("title", title))
+        properties.append(("title", visibleControls(title, keepTabs: false)))
 
         var message = diagnostic.message.text(language)
         if let suggestion = diagnostic.suggestion { message += " — " + Words.suggestion(suggestion, language) }
@@ -101,35 +95,26 @@ public struct GitHubReporter: Reporter {
             case .info: summary.infos += 1
             }
         }
+        // A file's name is one line of the log: its line breaks are shown, not escaped.
+        let path = visibleControls(file.path, keepTabs: false)
         let verdict: String
         switch (file.status, language) {
-        case (.pass, .fr): verdict = "\(file.path) : conforme"
-        case (.fail, .fr): verdict = "\(file.path) : non conforme"
-        case (.pass, .en): verdict = "\(file.path): passed"
-        case (.fail, .en): verdict = "\(file.path): failed"
+        case (.pass, .fr): verdict = "\(path) : conforme"
+        case (.fail, .fr): verdict = "\(path) : non conforme"
+        case (.pass, .en): verdict = "\(path): passed"
+        case (.fail, .en): verdict = "\(path): failed"
         }
         return verdict + " — \(Words.errors(counts.errors, language)), \(Words.warnings(counts.warnings, language))"
     }
 
-    private func overflow(errors: Int, warnings: Int, in path: String?, _ language: Language) -> String {
-        let counts = "\(Words.errors(errors, language)), \(Words.warnings(warnings, language))"
-        switch language {
-        case .fr:
-            let subject = path == nil ? "Cette vérification compte" : "Ce fichier compte"
-            return "\(subject) \(counts) ; GitHub n'affiche que \(GitHubReporter.annotationLimit) annotations"
-                + " d'erreur et \(GitHubReporter.annotationLimit) d'avertissement par étape. La liste complète"
-                + " est dans le journal de cette étape ; pour la garder, ajoutez --format sarif:conforme.sarif"
-                + " (analyse de code) ou --format text:conforme.txt."
-        case .en:
-            let subject = path == nil ? "This check found" : "This file has"
-            return "\(subject) \(counts); GitHub shows only \(GitHubReporter.annotationLimit) error and"
-                + " \(GitHubReporter.annotationLimit) warning annotations per step. The full list is in this"
-                + " step's log; to keep it, add --format sarif:conforme.sarif (code scanning) or"
-                + " --format text:conforme.txt."
-        }
-    }
-
     // MARK: - Escaping, as @actions/core's command.ts does it
+
+    /// A line of the log that is not a command: control characters made visible, line breaks
+    /// escaped, and whatever a file's name could make the runner read as a command (a line
+    /// start `::`, a `##[` anywhere) written with percent escapes.
+    static func plainLine(_ string: String) -> String {
+        neutralizingWorkflowCommands(escapeData(visibleControls(string, keepTabs: false, keepLineBreaks: true)))
+    }
 
     /// A command's message: `%`, CR and LF.
     static func escapeData(_ string: String) -> String {

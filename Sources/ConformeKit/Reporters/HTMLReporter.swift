@@ -51,7 +51,7 @@ public struct HTMLReporter: Reporter {
                 ? "Ce rapport vérifie la forme et la complétude du dossier au regard du règlement ; il ne préjuge pas de la sélection de votre projet."
                 : "This report checks the form and completeness of the application against the rules; it does not predict whether your project will be selected.")
             + "</p>\n</footer>\n</body>\n</html>\n"
-        return out
+        return safeForLogs(out)
     }
 
     // MARK: - Verdict

@@ -21,11 +21,14 @@ public struct JUnitReporter: Reporter {
         let tests = suites.reduce(0) { $0 + $1.tests }
         let failures = suites.reduce(0) { $0 + $1.failures }
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        out += "<testsuites name=\"\(XMLEscaping.attribute("\(report.tool.name) \(report.rulesetID) \(report.rulesetVersion)"))\""
+        // Each suite names its own rule set; the root names them all (EIG 6 and EIG 7 in one run).
+        let rulesets = report.rulesets.map { "\($0.id) \($0.version)" }.joined(separator: " + ")
+        out += "<testsuites name=\"\(XMLEscaping.attribute("\(report.tool.name) \(rulesets)"))\""
             + " tests=\"\(tests)\" failures=\"\(failures)\" errors=\"0\">\n"
         for suite in suites { out += suite.xml }
         out += "</testsuites>\n"
-        return out
+        // The failures' text holds lines that start with a file's name.
+        return safeForLogs(out)
     }
 
     private struct Suite {
@@ -61,8 +64,8 @@ public struct JUnitReporter: Reporter {
         suite.xml = "  <testsuite name=\"\(path)\" tests=\"\(suite.tests)\" failures=\"\(suite.failures)\""
             + " errors=\"0\" skipped=\"\(suite.skipped)\" file=\"\(path)\">\n"
             + "    <properties>\n"
-            + property("ruleset", report.rulesetID)
-            + property("ruleset.version", report.rulesetVersion)
+            + property("ruleset", report.ruleset(of: file).id)
+            + property("ruleset.version", report.ruleset(of: file).version)
             + property("today", report.today)
             + property("status", file.status.rawValue)
             + "    </properties>\n"

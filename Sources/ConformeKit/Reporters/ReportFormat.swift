@@ -8,7 +8,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         switch self {
         case .text: TextReporter(options: options)
         case .json: JSONReporter()
-        case .sarif: SARIFReporter()
+        case .sarif: SARIFReporter(options: options)
         case .junit: JUnitReporter(options: options)
         case .github: GitHubReporter()
         case .gitlab: GitLabReporter()

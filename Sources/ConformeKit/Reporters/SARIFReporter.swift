@@ -12,7 +12,11 @@ public struct SARIFReporter: Reporter {
     static let fingerprintKey = "conforme/v1"
     static let sourceRoot = "%SRCROOT%"
 
-    public init() {}
+    public var options: ReportOptions
+
+    public init(options: ReportOptions = ReportOptions()) {
+        self.options = options
+    }
 
     public func render(_ report: RunReport) -> String { document(report).rendered() }
 
@@ -23,13 +27,22 @@ public struct SARIFReporter: Reporter {
         let ruleIndex = Dictionary(
             report.rules.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         var results: [JSONValue] = []
+        // Files checked against different rule sets (EIG 6 and EIG 7 manifests): each result
+        // names its own. One run per rule set would say it too, but GitHub code scanning
+        // refuses several runs of one tool in one upload.
+        let rulesets = report.rulesets
+        let mixed = rulesets.count > 1
         for (fileIndex, file) in report.files.enumerated() {
+            // Fingerprints are numbered over every finding, waived or not: leaving waived
+            // ones out must not change the identity of the others.
             let fingerprints = Fingerprint.fingerprints(for: file)
+            let ruleset = mixed ? report.ruleset(of: file) : nil
             for (diagnostic, fingerprint) in zip(file.diagnostics, fingerprints) {
+                if diagnostic.isWaived, options.sarifWaivers == .omit { continue }
                 results.append(
                     result(
                         diagnostic, file: file, fileIndex: fileIndex, fingerprint: fingerprint,
-                        ruleIndex: ruleIndex[diagnostic.rule], language: language))
+                        ruleIndex: ruleIndex[diagnostic.rule], ruleset: ruleset, language: language))
             }
         }
         let run: JSONValue = .object([
@@ -77,7 +90,8 @@ public struct SARIFReporter: Reporter {
             (
                 "properties",
                 .object([
-                    ("ruleset", .object([("id", .string(report.rulesetID)), ("version", .string(report.rulesetVersion))])),
+                    ("ruleset", label(rulesets[0])),
+                ] + (mixed ? [("rulesets", .array(rulesets.map(label)))] : []) + [
                     ("today", .string(report.today)),
                 ])
             ),
@@ -87,6 +101,10 @@ public struct SARIFReporter: Reporter {
             ("version", .string("2.1.0")),
             ("runs", .array([run])),
         ])
+    }
+
+    private func label(_ ruleset: RulesetLabel) -> JSONValue {
+        .object([("id", .string(ruleset.id)), ("version", .string(ruleset.version))])
     }
 
     // MARK: - Rules
@@ -146,10 +164,15 @@ public struct SARIFReporter: Reporter {
 
     private func result(
         _ diagnostic: Diagnostic, file: FileReport, fileIndex: Int, fingerprint: String,
-        ruleIndex: Int?, language: Language
+        ruleIndex: Int?, ruleset: RulesetLabel?, language: Language
     ) -> JSONValue {
         var text = diagnostic.message.text(language)
         if let suggestion = diagnostic.suggestion { text += " — " + Words.suggestion(suggestion, language) }
+        let asNote = diagnostic.isWaived && options.sarifWaivers == .note
+        if asNote, let waiver = diagnostic.waiver {
+            let label = language == .fr ? "dérogation :" : "waiver:"
+            text = "[\(Words.waiver(language))] \(text) — \(label) \(waiver.justification)"
+        }
         var location: [(String, JSONValue)] = [
             ("physicalLocation", physicalLocation(file, fileIndex: fileIndex, range: diagnostic.range))
         ]
@@ -159,7 +182,7 @@ public struct SARIFReporter: Reporter {
         var members: [(String, JSONValue)] = [("ruleId", .string(diagnostic.rule))]
         if let ruleIndex { members.append(("ruleIndex", .int(ruleIndex))) }
         members += [
-            ("level", .string(level(diagnostic.severity))),
+            ("level", .string(asNote ? "note" : level(diagnostic.severity))),
             ("message", .object([("text", .string(text))])),
             ("locations", .array([.object(location)])),
             ("partialFingerprints", .object([(SARIFReporter.fingerprintKey, .string(fingerprint))])),
@@ -175,19 +198,22 @@ public struct SARIFReporter: Reporter {
             members.append(("relatedLocations", .array(related)))
         }
         if let waiver = diagnostic.waiver {
-            // "external": the dérogation lives in the manifest, not in a source comment.
+            // "inSource": the dérogation is written in the checked file itself.
             members.append(
                 (
                     "suppressions",
                     .array([
                         .object([
-                            ("kind", .string("external")),
+                            ("kind", .string("inSource")),
                             ("status", .string("accepted")),
                             ("justification", .string(waiver.justification)),
                             ("location", .object([("physicalLocation", physicalLocation(file, fileIndex: fileIndex, range: waiver.range))])),
                         ])
                     ])
                 ))
+        }
+        if let ruleset {
+            members.append(("properties", .object([("ruleset", label(ruleset))])))
         }
         return .object(members)
     }

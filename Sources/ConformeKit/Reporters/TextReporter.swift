@@ -33,7 +33,8 @@ public struct TextReporter: Reporter {
         }
         if !out.isEmpty, !out.hasSuffix("\n\n") { out += "\n" }
         out += paint(Words.summaryLine(report.summary, language), .bold) + "\n"
-        return out
+        // Lines start with a file's name, which may be written as a CI runner's command.
+        return neutralizingWorkflowCommands(out)
     }
 
     /// One finding: header, source excerpt with carets (and the suggestion after them),
@@ -43,7 +44,7 @@ public struct TextReporter: Reporter {
         var severity = Words.severity(diagnostic.severity, language)
         if diagnostic.isWaived { severity += " (\(Words.waiver(language)))" }
         var out = paint(Words.location(visibleControls(file.path), diagnostic.range.start) + ":", .bold)
-            + " " + paint(severity, colour) + " [\(diagnostic.rule)] "
+            + " " + paint(severity, colour) + " [\(visibleControls(diagnostic.rule, keepTabs: false))] "
             + visibleControls(diagnostic.message.text(language), keepTabs: false) + "\n"
 
         let suggestion = diagnostic.suggestion.map {

@@ -3,8 +3,8 @@ import YAMLTree
 /// Decodes the `lists:` and `rules:` sections of one parsed rule file.
 enum RuleFileDecoding {
     static let ruleKeys = [
-        "id", "title", "severity", "category", "waivable", "when", "given", "then", "message",
-        "rationale", "source", "url", "examples",
+        "id", "title", "severity", "category", "waivable", "prerequisite", "when", "given", "then",
+        "message", "rationale", "source", "url", "examples",
     ]
 
     static func lists(of file: ParsedRuleFile, decoder: RuleDecoder) -> [ValueList] {
@@ -72,6 +72,7 @@ enum RuleFileDecoding {
         var severity = Severity.error
         var category: String?
         var waivable = false
+        var prerequisite = false
         var conditions: [Condition] = []
         var given: [Path]?
         var then: CheckGroup?
@@ -102,6 +103,7 @@ enum RuleFileDecoding {
                 }
             case "category": category = decoder.string(value, what: key)
             case "waivable": waivable = decoder.bool(value, what: key) ?? false
+            case "prerequisite": prerequisite = decoder.bool(value, what: key) ?? false
             case "when":
                 for clause in value.oneOrMany {
                     if let g = decoder.group(clause, what: LocalizedText("« when »", "'when'"), allowPath: true) {
@@ -136,11 +138,16 @@ enum RuleFileDecoding {
             decoder.report(node.range, fr: "\(what.fr) : « then » manquant (les vérifications à faire)",
                 en: "\(what.en): missing 'then' (the checks to make)")
         }
+        if prerequisite, waivable, let pair = node.pair(forKey: "prerequisite") {
+            // A dérogation would let the file through a gate that stops every later rule.
+            decoder.report(pair.key.range, fr: "\(what.fr) : une règle préalable (« prerequisite ») ne peut pas être dérogeable",
+                en: "\(what.en): a prerequisite rule cannot be waivable")
+        }
         guard decoder.problems.count == before, let id, let then else { return nil }
         return Rule(
             id: id, title: title ?? LocalizedText(id, id), severity: severity,
             category: category ?? String(id.split(separator: ".").first ?? Substring(id)),
-            waivable: waivable, message: message, rationale: rationale, source: source, url: url,
+            waivable: waivable, prerequisite: prerequisite, message: message, rationale: rationale, source: source, url: url,
             examples: examples, file: decoder.file, range: idRange, conditions: conditions,
             given: given, then: then)
     }

@@ -36,6 +36,10 @@ public final class Rule: Sendable {
     public let category: String
     /// May a dérogation waive its findings?
     public let waivable: Bool
+    /// When it fails, the rules after it are not evaluated: the file is not something they can
+    /// judge (a beta.gouv.fr product file, a manifest without its promotion), and fifty findings
+    /// would bury the one that says so.
+    public let prerequisite: Bool
     /// The message template (`{value}`, `{path}`, `{expected}`, `{suggestion}`, `{rule}`,
     /// `{detail}`); nil: the title and the failing check's account.
     public let message: LocalizedText?
@@ -55,7 +59,7 @@ public final class Rule: Sendable {
 
     init(
         id: String, title: LocalizedText, severity: Severity, category: String, waivable: Bool,
-        message: LocalizedText?, rationale: LocalizedText?, source: String?, url: String?,
+        prerequisite: Bool = false, message: LocalizedText?, rationale: LocalizedText?, source: String?, url: String?,
         examples: Examples, file: String, range: SourceRange, conditions: [Condition],
         given: [Path]?, then: CheckGroup
     ) {
@@ -64,6 +68,7 @@ public final class Rule: Sendable {
         self.severity = severity
         self.category = category
         self.waivable = waivable
+        self.prerequisite = prerequisite
         self.message = message
         self.rationale = rationale
         self.source = source

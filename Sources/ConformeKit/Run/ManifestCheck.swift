@@ -63,7 +63,8 @@ public enum ManifestCheck {
         let evaluation = Engine(ruleSet: ruleSet).evaluate(document, options: settings.evaluation)
         let report = FileReport(
             path: input.path, status: evaluation.status, diagnostics: evaluation.diagnostics,
-            evaluatedRules: evaluation.evaluatedRules, source: document.source)
+            evaluatedRules: evaluation.evaluatedRules, source: document.source,
+            ruleset: RulesetLabel(id: ruleSet.id, version: ruleSet.version))
         return Outcome(report: report, ruleSet: ruleSet)
     }
 

@@ -24,6 +24,8 @@ struct LimitOverrun: Sendable, Hashable {
     enum Kind: Sendable, Hashable {
         case listLength(count: Int, limit: Int)
         case patternInput(length: Int, limit: Int)
+        /// The regex engine could not decide within its bound (`Pattern.maxTicks`).
+        case patternUndecided(pattern: String)
     }
 
     var kind: Kind
@@ -56,6 +58,16 @@ struct LimitOverrun: Sendable, Hashable {
                 en: "This text is \(length) characters long, over the limit of \(limit) for a "
                     + "pattern check (\"pattern input\" limit): the pattern was not checked. "
                     + "Shorten the text, or raise the limit with --max-pattern-input.")
+        case .patternUndecided(let pattern):
+            LocalizedText(
+                fr: "Le motif \(pattern) n'a pas pu être vérifié sur ce texte : le moteur "
+                    + "d'expressions régulières a dépassé sa limite de calcul (retour arrière). "
+                    + "La règle n'est ni respectée ni enfreinte ici : simplifiez le motif dans le "
+                    + "jeu de règles (« conforme rules validate » signale les formes à risque).",
+                en: "The pattern \(pattern) could not be checked on this text: the regular "
+                    + "expression engine went over its work limit (backtracking). The rule is "
+                    + "neither met nor broken here: simplify the pattern in the rule set "
+                    + "('conforme rules validate' reports risky shapes).")
         }
     }
 

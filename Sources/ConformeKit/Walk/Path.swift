@@ -1,16 +1,24 @@
 import YAMLTree
 
-/// A path into a manifest, as rule files write it: `a.b.c`, `a.list[*].b`, `a.list[0]`, `a.*`.
+/// A path into a manifest, as rule files write it: `a.b.c`, `a.list[*].b`, `a.list[0]`,
+/// `a.list[-1]` (the last element: "the current phase" is the last of the history), `a.*`.
 /// Parsed and validated when the rule set loads, so a typo in a rule file is refused with its
 /// location instead of silently matching nothing at run time.
 public struct Path: Sendable, Hashable, CustomStringConvertible {
     public enum Segment: Sendable, Hashable {
         case key(String)
+        /// `[n]`: the element at n, counted from the end when negative (`[-1]` is the last).
         case index(Int)
         /// `[*]`: every element of a list.
         case everyItem
         /// `*`: every value of a map.
         case everyValue
+
+        /// Where `[index]` falls in a list of `count` elements; nil when outside it.
+        static func position(_ index: Int, count: Int) -> Int? {
+            let position = index < 0 ? count + index : index
+            return position >= 0 && position < count ? position : nil
+        }
 
         static func isWildcard(_ segment: Segment) -> Bool {
             switch segment {
@@ -23,10 +31,14 @@ public struct Path: Sendable, Hashable, CustomStringConvertible {
     public let segments: [Segment]
     /// Whether the path may designate several nodes. Kept: engines ask it at every step.
     let hasWildcard: Bool
+    /// Whether it counts from the end of a list somewhere (`[-1]`): the walk names such a step
+    /// by the position it reached.
+    let hasNegativeIndex: Bool
 
     public init(_ segments: [Segment]) {
         self.segments = segments
         hasWildcard = segments.contains(where: Segment.isWildcard)
+        hasNegativeIndex = segments.contains { if case .index(let index) = $0 { index < 0 } else { false } }
     }
 
     /// Why a path text is not a path, in both languages.
@@ -59,12 +71,12 @@ public struct Path: Sendable, Hashable, CustomStringConvertible {
                 let inside = string((i + 1)..<close)
                 if inside == "*" {
                     segments.append(.everyItem)
-                } else if let n = Int(inside), n >= 0, inside.allSatisfy(\.isASCII) {
+                } else if let n = Int(inside), !inside.hasPrefix("+"), inside.allSatisfy(\.isASCII) {
                     segments.append(.index(n))
                 } else {
                     throw fail(
-                        "« [\(inside)] » : un indice (0, 1…) ou « * » est attendu entre crochets",
-                        "'[\(inside)]': an index (0, 1…) or '*' is expected between brackets")
+                        "« [\(inside)] » : un indice (0, 1…, -1 pour le dernier) ou « * » est attendu entre crochets",
+                        "'[\(inside)]': an index (0, 1…, -1 for the last) or '*' is expected between brackets")
                 }
                 i = close + 1
                 if i < bytes.count, bytes[i] != UInt8(ascii: "."), bytes[i] != UInt8(ascii: "[") {

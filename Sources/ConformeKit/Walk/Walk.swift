@@ -142,7 +142,7 @@ extension Walk {
     /// recorded.
     func forEach(_ path: Path, from start: Place, startIsBase: Bool = false, _ body: (Place) -> Bool) -> Bool {
         let base: Base? = startIsBase ? (start.node, depth) : nil
-        guard path.hasWildcard else {
+        guard path.hasWildcard || path.hasNegativeIndex else {
             // One place, present or missing: reached without a step per segment.
             var place = place(at: path, from: start)
             return down(.path(path)) {
@@ -181,10 +181,12 @@ extension Walk {
             return down(segment, to: Place(node: node.value(position), arrival: .key(node.key(position)), baseDepth: 0),
                 rest, base: base, body)
         case .index(let index):
-            guard node.isSequence, index < node.count else {
+            guard node.isSequence, let position = Path.Segment.position(index, count: node.count) else {
                 return rest.contains(where: Path.Segment.isWildcard) || missing(segments, below: place, base: base, body)
             }
-            return down(segment, to: Place(node: node.item(index), arrival: .item, baseDepth: 0), rest, base: base, body)
+            // `[-1]` is named by the position it reached, as findings show it (`phases[2]`).
+            return down(.index(position), to: Place(node: node.item(position), arrival: .item, baseDepth: 0), rest,
+                base: base, body)
         case .everyItem, .everyValue:
             let overItems = segment == .everyItem
             guard overItems ? node.isSequence : node.isMapping, mayWalk(node.count, at: place) else { return true }
@@ -226,7 +228,8 @@ extension Walk {
             guard let node = current else { return nil }
             switch segment {
             case .key(let name): current = node.position(ofKey: name).map(node.value)
-            case .index(let index): current = node.isSequence && index < node.count ? node.item(index) : nil
+            case .index(let index):
+                current = node.isSequence ? Path.Segment.position(index, count: node.count).map(node.item) : nil
             case .everyItem, .everyValue: preconditionFailure("node(at:from:) takes paths without wildcards")
             }
         }
@@ -243,8 +246,10 @@ extension Walk {
                 guard let position = node.position(ofKey: name) else { return Place(missingBelow: place) }
                 place = Place(node: node.value(position), arrival: .key(node.key(position)), baseDepth: 0)
             case .index(let index):
-                guard node.isSequence, index < node.count else { return Place(missingBelow: place) }
-                place = Place(node: node.item(index), arrival: .item, baseDepth: 0)
+                guard node.isSequence, let position = Path.Segment.position(index, count: node.count) else {
+                    return Place(missingBelow: place)
+                }
+                place = Place(node: node.item(position), arrival: .item, baseDepth: 0)
             case .everyItem, .everyValue: preconditionFailure("place(at:from:) takes paths without wildcards")
             }
         }
@@ -260,6 +265,11 @@ extension Walk {
         overruns.record(LimitOverrun(
             kind: .listLength(count: count, limit: limits.maxListLength), path: path(), range: place.range))
         return false
+    }
+
+    /// Records that the regex engine gave up on a `pattern` at `place`: an engine finding.
+    func recordUndecidedPattern(_ pattern: String, at place: Place) {
+        overruns.record(LimitOverrun(kind: .patternUndecided(pattern: pattern), path: path(), range: place.range))
     }
 
     /// Whether a regex may run on `text` at `place`; records the overrun when not.

@@ -53,7 +53,7 @@ import YAMLTree
         "exclusive_max": "2024-01-01", "format": "https-url", "unique": "nom", "closed": "[a, b]",
         "each": "{required: true}", "any_of": "[{equals: a}, {equals: b}]", "all_of": "[{required: true}]",
         "not": "{equals: a}", "same_as": "{path: a.b}", "after": "{field: debut}", "before": "today",
-        "length_equals": "{path: mission.nombre_eig}",
+        "length_equals": "{path: mission.nombre_eig}", "misspelling": "{wrong: simplifees, right: simplifiees}",
     ]
 
     @Test func everyRegisteredCheckIsExplained() throws {

@@ -13,6 +13,7 @@ import YAMLTree
         "{unique: true}", "{closed: [a]}", "{each: {required: true}}", "{any_of: [{equals: 1}, {equals: 2}]}",
         "{all_of: [{equals: 1}]}", "{not: {equals: 1}}", "{same_as: {path: autre}}",
         "{after: {path: autre}}", "{before: today}", "{length_equals: {path: autre}}",
+        "{misspelling: {wrong: a, right: b}}",
     ]
 
     @Test func everyCheckIsCovered() {

@@ -11,9 +11,25 @@ import YAMLTree
         #expect(try Path(parsing: "a.*").segments == [.key("a"), .everyValue])
         #expect(try Path(parsing: "contacts.*.email").description == "contacts.*.email")
         #expect(try Path(parsing: "m[1][*]").description == "m[1][*]")
+        #expect(try Path(parsing: "projet.phases[-1].nom").segments == [.key("projet"), .key("phases"), .index(-1), .key("nom")])
     }
 
-    @Test(arguments: ["", "a..b", ".a", "a.", "a[x]", "a[-1]", "a[0", "[0]", "a[0]b", "a b"])
+    /// `[-1]` is the last element (the current phase is the last of the history), on both ways
+    /// of evaluating a rule; outside the list it designates a missing node.
+    @Test func negativeIndexCountsFromTheEnd() throws {
+        let found = try Fixture.findings(then: "{required: true, equals: direction-produit}",
+            given: "mission.voeux[-1].profil", Self.manifest)
+        #expect(found.map(\.path) == ["mission.voeux[1].profil"])
+        let quick = try Fixture.findings(then: "{equals: Construire}", given: "mission.voeux[-1].mission_pressentie", Self.manifest)
+        #expect(quick.isEmpty)
+        let outside = try Fixture.findings(then: "{required: true}", given: "mission.voeux[-3].profil", Self.manifest)
+        #expect(outside.map(\.path) == ["mission.voeux[-3].profil"])
+        #expect(Path.Segment.position(-1, count: 2) == 1)
+        #expect(Path.Segment.position(-3, count: 2) == nil)
+        #expect(Path.Segment.position(2, count: 2) == nil)
+    }
+
+    @Test(arguments: ["", "a..b", ".a", "a.", "a[x]", "a[+1]", "a[1-]", "a[0", "[0]", "a[0]b", "a b"])
     func refusesMalformedPaths(_ text: String) {
         #expect(throws: Path.SyntaxError.self) { try Path(parsing: text) }
     }

@@ -19,12 +19,14 @@ import Testing
         for line in annotations {
             #expect(line.contains("file=propositions/a%2Cb%3Ac%25d <&> \"x\".yml,"))
         }
+        // Errors first, then warnings, then notices.
+        #expect(annotations.map { $0.prefix(while: { $0 != " " }) } == ["::error", "::warning", "::notice"])
         // The message's CR LF and % are escaped; its `:` and `,` are not.
-        #expect(annotations[0].contains("%0D%0Aligne 2"))
-        #expect(annotations[0].contains("50%25"))
+        #expect(annotations[1].contains("%0D%0Aligne 2"))
+        #expect(annotations[1].contains("50%25"))
         // A range over several lines carries no columns (GitHub refuses them).
-        #expect(annotations[1].hasPrefix("::notice file=propositions/a%2Cb%3Ac%25d <&> \"x\".yml,line=2,endLine=4,title="))
-        #expect(lines.first == "::group::propositions/a,b:c%25d <&> \"x\".yml")
+        #expect(annotations[2].hasPrefix("::notice file=propositions/a%2Cb%3Ac%25d <&> \"x\".yml,line=2,endLine=4,title="))
+        #expect(lines.contains("propositions/a,b:c%25d <&> \"x\".yml : non conforme — 1 erreur, 1 avertissement"))
     }
 
     @Test func waivedFindingsAreNoticesThatSayDerogation() {
@@ -34,14 +36,17 @@ import Testing
         #expect(waived?.contains("title=investigation.entretiens (dérogation)::[dérogation]") == true)
     }
 
-    @Test func moreThanTenErrorsInAFileAddsANotice() {
+    @Test func moreThanTenErrorsInAFileAreListedAndCounted() {
         var report = ReportFixture.report()
         let licence = report.files[1].diagnostics.first { $0.rule == "transparence.licence" }!
         report.files[1].diagnostics = Array(repeating: licence, count: 12)
         let output = GitHubReporter().render(report)
-        #expect(output.components(separatedBy: "\n::error ").count - 1 == 12)  // all still written
-        let notice = output.split(separator: "\n").last { $0.hasPrefix("::notice file=") && $0.contains("title=conforme") }
-        #expect(notice?.contains("Ce fichier compte 12 erreurs") == true)
-        #expect(notice?.contains("--format sarif") == true)
+        #expect(output.hasPrefix("::error "))
+        #expect(output.components(separatedBy: "\n::error ").count == 10)  // GitHub's budget
+        let listed = output.split(separator: "\n").filter { $0.hasPrefix("erreur propositions/déclic santé.yml:14:14 [transparence.licence]") }
+        #expect(listed.count == 2)
+        let last = output.split(separator: "\n").last.map(String.init) ?? ""
+        #expect(last.hasPrefix("2 constats n'ont pas d'annotation sur le diff"))
+        #expect(last.contains("--format sarif"))
     }
 }

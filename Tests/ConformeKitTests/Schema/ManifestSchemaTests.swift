@@ -25,7 +25,7 @@ import YAMLTree
         #expect(text.hasPrefix("{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n  \"$id\": \"urn:conforme:schema:eig-7:2024.1\""))
         // A named list expanded, a regex anchored, a closed map, a `when` as if/then.
         #expect(text.contains("\"enum\": [\"administration-centrale\", \"operateur\"]"))
-        #expect(text.contains(#""pattern": "^(?:^https://beta\\.gouv\\.fr/startups/[a-z0-9._-]+\\.html$)$""#))
+        #expect(text.contains(#""pattern": "^(?:^https://beta\\.gouv\\.fr/startups/[^/?# ]+\\.html$)$""#))
         #expect(text.contains("\"additionalProperties\": false"))
         #expect(text.contains("\"const\": \"lancement\""))
         #expect(text.contains("\"description\": \"La mission demande un ou deux EIG\""))

@@ -1,7 +1,15 @@
 import YAMLTree
 
 /// The start line of a finding, cut into the text before, under and after its range, so the
-/// text and HTML reports can underline exactly the columns the finding is about.
+/// text and HTML reports (and JUnit, through the text) can underline exactly the columns the
+/// finding is about.
+///
+/// Bounded whatever the line: a one-line file of a megabyte, or a link to `/dev/zero`, would
+/// otherwise print its whole line under every finding. A line of up to `window` characters is
+/// shown whole; a longer one is cut to `window` characters around the range (at most
+/// `maxHighlighted` of the range itself, the rest shared between before and after), and each
+/// cut shows as `…`. A long line is decoded only around the range, from its byte offsets. Control characters
+/// are already made visible (`visibleControls`), so the carets line up under what is printed.
 struct SourceExcerpt {
     var lineNumber: Int
     var before: String
@@ -11,20 +19,83 @@ struct SourceExcerpt {
 
     var line: String { before + highlighted + after }
 
+    static let window = 200
+    static let maxHighlighted = 120
+    /// Lines up to this many bytes are read whole and cut by columns; longer ones by offsets.
+    static let wholeLineBytes = 4096
+    static let ellipsis = "\u{2026}"
+
     /// Nil when the line is not in the source (a report built without its text).
     init?(range: SourceRange, source: SourceText) {
-        guard let text = source.line(range.start.line) else { return nil }
-        let scalars = Array(text.unicodeScalars)
-        let startIndex = min(max(range.start.column - 1, 0), scalars.count)
-        // A multi-line range is underlined to the end of its first line.
-        let endIndex =
-            range.end.line == range.start.line
-            ? min(max(range.end.column - 1, startIndex), scalars.count)
-            : scalars.count
-        lineNumber = range.start.line
-        before = String(String.UnicodeScalarView(scalars[..<startIndex]))
-        highlighted = String(String.UnicodeScalarView(scalars[startIndex..<endIndex]))
-        after = String(String.UnicodeScalarView(scalars[endIndex...]))
+        let number = range.start.line
+        let bytes = source.bytes
+        guard number >= 1, number <= source.lineStarts.count else { return nil }
+        let lineStart = source.lineStarts[number - 1]
+        var lineEnd = number < source.lineStarts.count ? source.lineStarts[number] : bytes.count
+        while lineEnd > lineStart, bytes[lineEnd - 1] == 0x0A || bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+        lineNumber = number
+        var before: [Unicode.Scalar]
+        var highlighted: [Unicode.Scalar]
+        var after: [Unicode.Scalar]
+        var cutBefore = false
+        var cutAfter = false
+        if lineEnd - lineStart <= SourceExcerpt.wholeLineBytes {
+            let scalars = Array(String(decoding: bytes[lineStart..<lineEnd], as: UTF8.self).unicodeScalars)
+            let startIndex = min(max(range.start.column - 1, 0), scalars.count)
+            // A multi-line range is underlined to the end of its first line.
+            let endIndex =
+                range.end.line == range.start.line
+                ? min(max(range.end.column - 1, startIndex), scalars.count)
+                : scalars.count
+            before = Array(scalars[..<startIndex])
+            highlighted = Array(scalars[startIndex..<endIndex])
+            after = Array(scalars[endIndex...])
+        } else {
+            let start = min(max(range.start.offset, lineStart), lineEnd)
+            let end = range.end.line == range.start.line ? min(max(range.end.offset, start), lineEnd) : lineEnd
+            // Four bytes per character at most: enough bytes for every character kept.
+            var from = max(lineStart, start - 4 * (SourceExcerpt.window + 1))
+            while from > lineStart, bytes[from] & 0xC0 == 0x80 { from -= 1 }
+            let highlightEnd = min(end, start + 4 * (SourceExcerpt.maxHighlighted + 1))
+            var to = min(lineEnd, highlightEnd + 4 * (SourceExcerpt.window + 1))
+            while to < lineEnd, bytes[to] & 0xC0 == 0x80 { to += 1 }
+            var cut = highlightEnd
+            while cut < to, bytes[cut] & 0xC0 == 0x80 { cut += 1 }
+            func scalars(_ range: Range<Int>) -> [Unicode.Scalar] {
+                Array(String(decoding: bytes[range], as: UTF8.self).unicodeScalars)
+            }
+            before = scalars(from..<start)
+            highlighted = scalars(start..<cut)
+            after = cut < end ? [] : scalars(cut..<to)
+            cutBefore = from > lineStart
+            cutAfter = to < lineEnd || cut < end
+        }
+        var highlightCut = false
+        if highlighted.count > SourceExcerpt.maxHighlighted {
+            highlighted.removeLast(highlighted.count - SourceExcerpt.maxHighlighted)
+            highlightCut = true
+            cutAfter = !after.isEmpty || cutAfter
+            after = []
+        }
+        // What the range leaves of the window goes half before, half after, and to the other
+        // side what one of them does not need.
+        let rest = SourceExcerpt.window - highlighted.count
+        let keptBefore = min(before.count, max(rest / 2, rest - after.count))
+        let keptAfter = min(after.count, rest - keptBefore)
+        if before.count > keptBefore {
+            before.removeFirst(before.count - keptBefore)
+            cutBefore = true
+        }
+        if after.count > keptAfter {
+            after.removeLast(after.count - keptAfter)
+            cutAfter = true
+        }
+        func text(_ scalars: [Unicode.Scalar]) -> String {
+            visibleControls(String(String.UnicodeScalarView(scalars)))
+        }
+        self.before = (cutBefore ? SourceExcerpt.ellipsis : "") + text(before)
+        self.highlighted = text(highlighted) + (highlightCut ? SourceExcerpt.ellipsis : "")
+        self.after = text(after) + (cutAfter && !highlightCut ? SourceExcerpt.ellipsis : "")
     }
 
     /// What goes before the carets: a tab for each tab (so the terminal aligns both lines the
@@ -65,23 +136,4 @@ struct SourceExcerpt {
         default: return 1
         }
     }
-}
-
-/// Makes text safe to print on a terminal, in a CI log or on a page: control characters (which
-/// could move the cursor or recolour the screen when a manifest holds them) become their visible
-/// Unicode "control pictures" (␛, ␊). Tabs are kept where `keepTabs` says so, line breaks where
-/// the format has its own way to write them (`keepLineBreaks`).
-func visibleControls(_ string: String, keepTabs: Bool = true, keepLineBreaks: Bool = false) -> String {
-    var out = ""
-    for scalar in string.unicodeScalars {
-        switch scalar.value {
-        case 0x09 where keepTabs: out.unicodeScalars.append(scalar)
-        case 0x0A where keepLineBreaks, 0x0D where keepLineBreaks: out.unicodeScalars.append(scalar)
-        case 0x00..<0x20: out.unicodeScalars.append(Unicode.Scalar(0x2400 + scalar.value)!)
-        case 0x7F: out += "\u{2421}"
-        case 0x80...0x9F: out += "\u{FFFD}"
-        default: out.unicodeScalars.append(scalar)
-        }
-    }
-    return out
 }

@@ -206,8 +206,23 @@ enum Messages {
                 ("« --- » ou « ... » inattendu au milieu d'une valeur.",
                  "Unexpected '---' or '...' inside a value."),
             "did not find expected <document start>":
-                ("Début de document attendu : du contenu suit la fin du document (« ... »).",
-                 "Expected a document start: content follows the end of the document ('...')."),
+                ("Ligne « --- » attendue : après des directives (« %YAML », « %TAG ») ou une fin "
+                    + "de document (« ... »), le contenu commence par une ligne « --- ».",
+                 "Expected a '---' line: after directives ('%YAML', '%TAG') or the end of a "
+                    + "document ('...'), content starts with a '---' line."),
+            "found unknown directive name":
+                ("directive inconnue : YAML ne connaît que « %YAML » et « %TAG », et une "
+                    + "proposition n'en a pas besoin. Supprimez cette ligne.",
+                 "unknown directive: YAML only knows '%YAML' and '%TAG', and a proposal needs "
+                    + "neither. Remove this line."),
+            "found duplicate %YAML directive":
+                ("directive « %YAML » répétée : un document n'en a qu'une. Supprimez cette ligne.",
+                 "repeated '%YAML' directive: a document has only one. Remove this line."),
+            "did not find expected comment or line break":
+                ("texte inattendu en fin de ligne : une directive s'écrit « %YAML 1.2 » ou "
+                    + "« %TAG !nom! préfixe », suivie au plus d'un commentaire.",
+                 "unexpected text at the end of the line: a directive reads '%YAML 1.2' or "
+                    + "'%TAG !name! prefix', followed at most by a comment."),
             "control characters are not allowed":
                 ("Caractère de contrôle invisible interdit dans un texte YAML : supprimez-le.",
                  "Invisible control character, not allowed in YAML text: remove it."),
@@ -287,13 +302,6 @@ enum Messages {
 
 /// Messages of the checks libyaml does not make (StrictSyntax).
 extension Messages {
-    static func directive(_ name: String) -> LocalizedText {
-        LocalizedText(
-            fr: "Syntaxe YAML : directive « \(name) » : inutile dans une proposition, supprimez "
-                + "cette ligne.",
-            en: "YAML syntax: directive '\(name)': a proposal does not need it, remove this line.")
-    }
-
     static let gluedComment = LocalizedText(
         fr: "Syntaxe YAML : « # » collé à ce qui précède. Un commentaire doit être précédé d'une "
             + "espace : ajoutez-en une avant « # », ou mettez tout le texte entre guillemets.",

@@ -23,6 +23,16 @@ public struct Problem: Sendable, Error {
         case limit = "yaml.limite"
         case encoding = "yaml.encodage"
         case ambiguousBoolean = "yaml.booleen-ambigu"
+        case cutValue = "yaml.valeur-coupee"
+        case directive = "yaml.directive"
+
+        /// A doubt about what the author meant, not a broken file: the tree is whole.
+        public var isDoubt: Bool {
+            switch self {
+            case .ambiguousBoolean, .cutValue, .directive: true
+            default: false
+            }
+        }
     }
 
     public enum Severity: String, Sendable {

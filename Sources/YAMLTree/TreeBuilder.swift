@@ -91,8 +91,14 @@ struct TreeBuilder {
                 problems.append(Problem(
                     .multipleDocuments, range: range, message: Messages.multipleDocuments))
                 stopped = true
-            } else if let directive = strict.directive(in: range) {
-                strictProblem(at: directive.range, Messages.directive(directive.name))
+            } else {
+                for problem in strict.directiveProblems(in: range) {
+                    if problem.severity == .error {
+                        strictProblem(at: problem.range, problem.message)
+                    } else {
+                        problems.append(problem)
+                    }
+                }
             }
         case .scalar:
             let range = range(of: event)
@@ -191,7 +197,13 @@ struct TreeBuilder {
                 strictProblem(at: glued, Messages.gluedComment)
             }
         case .plain:
-            guard inFlow else { return }
+            guard inFlow else {
+                if !isKeyPosition, let cut = strict.commentCuttingValue(after: range.end.offset) {
+                    problems.append(Problem(.cutValue, severity: .warning, range: cut.range,
+                        message: Messages.valueCut(value: text, comment: cut.comment)))
+                }
+                return
+            }
             if StrictSyntax.isLoneDash(text) {
                 strictProblem(at: range, Messages.loneDashInFlow)
             } else if let glued = strict.gluedComment(after: range.end.offset, inFlow: true) {
@@ -373,43 +385,10 @@ struct TreeBuilder {
     }
 
     private mutating func report(_ error: SyntaxError) {
-        let bytes = source.bytes
-        let start: SourcePosition
-        if let offset = error.problemOffset {
-            // A reader error: libyaml counted bytes from the start of what it was given.
-            let inputStart = firstLine < source.lineStarts.count ? source.lineStarts[firstLine] : 0
-            start = source.position(offset: inputStart + offset)
-        } else {
-            start = position(error.problemMark)
-        }
-        let width = start.offset < bytes.count ? SourceText.scalarWidth(leadByte: bytes[start.offset]) : 0
-        let isAtLineBreak = start.offset >= bytes.count || bytes[start.offset] == 0x0A || bytes[start.offset] == 0x0D
-        let end = isAtLineBreak ? start : SourcePosition(
-            line: start.line, column: start.column + 1, offset: start.offset + width)
-        let atTab = isTabInIndentation(at: start.offset)
-        var notes: [Problem.Note] = []
-        if let context = error.context, error.contextMark != error.problemMark {
-            notes.append(Problem.Note(
-                range: SourceRange(at: position(error.contextMark)), message: Messages.context(context)))
-        }
-        problems.append(Problem(
-            .syntax, range: SourceRange(start: start, end: end),
-            message: Messages.syntax(problem: error.problem, context: error.context, atTab: atTab),
-            notes: notes))
-    }
-
-    /// A tab at the error position, or one before it with only blanks since the line start.
-    private func isTabInIndentation(at offset: Int) -> Bool {
-        let bytes = source.bytes
-        var i = min(offset, bytes.count)
-        if i < bytes.count, bytes[i] == 0x09 { return true }
-        while i > 0 {
-            let b = bytes[i - 1]
-            if b == 0x0A || b == 0x0D { return false }
-            if b == 0x09 { return true }
-            if b != 0x20 { return false }
-            i -= 1
-        }
-        return false
+        // A reader error has a byte offset into what libyaml was given (from line `firstLine`).
+        let inputStart = source.lineStarts[min(firstLine, source.lineStarts.count - 1)]
+        let start = error.problemOffset.map { source.position(offset: inputStart + $0) } ?? position(error.problemMark)
+        let context = error.contextMark != error.problemMark ? position(error.contextMark) : nil
+        problems.append(strict.problem(for: error, at: start, context: context))
     }
 }

@@ -1,4 +1,5 @@
 import ConformeKit
+import YAMLTree
 
 /// The command line's own sentences, in the run's language.
 struct CLIMessages {
@@ -6,7 +7,8 @@ struct CLIMessages {
 
     private func pick(_ fr: String, _ en: String) -> String { language == .fr ? fr : en }
 
-    func unreadable(_ path: String, _ reason: UnreadableReason) -> String {
+    /// Why a path could not be read, in a few words, in both languages (reports name it).
+    static func reason(_ reason: UnreadableReason) -> LocalizedText {
         let (fr, en): (String, String) = switch reason {
         case .notFound: ("fichier ou dossier introuvable", "no such file or folder")
         case .isFolder: ("c'est un dossier", "it is a folder")
@@ -19,6 +21,12 @@ struct CLIMessages {
             ("ni fichier ni dossier (tube, socket ou périphérique), non lu", "not a regular file (pipe, socket or device), not read")
         case .configurationMissing: ("fichier de configuration introuvable ou illisible", "configuration file not found or unreadable")
         }
+        return LocalizedText(fr: fr, en: en)
+    }
+
+    func unreadable(_ path: String, _ reason: UnreadableReason) -> String {
+        let text = Self.reason(reason)
+        let (fr, en) = (text.fr, text.en)
         return pick("conforme : impossible de lire « \(path) » : \(fr).",
                     "conforme: cannot read '\(path)': \(en).")
     }
@@ -79,8 +87,8 @@ struct CLIMessages {
     }
 
     var onlyPromotion7: String {
-        pick("Seule la promotion 7 a un modèle (--promotion 7) ; la promotion 6 est close.",
-             "Only promotion 7 has a template (--promotion 7); promotion 6 is closed.")
+        pick("seule la promotion 7 a un modèle (--promotion 7) ; la promotion 6 est close.",
+             "only promotion 7 has a template (--promotion 7); promotion 6 is closed.")
     }
 
     func unknownRule(_ id: String, closest: [String]) -> String {
@@ -91,5 +99,11 @@ struct CLIMessages {
         }
         return pick("conforme : règle inconnue « \(id) » ; vouliez-vous dire \(guesses) ? « conforme rules list » affiche toutes les règles.",
                     "conforme: unknown rule '\(id)'; did you mean \(guesses)? 'conforme rules list' shows every rule.")
+    }
+
+    /// `conforme chek fichier.yml`: a first word that is no file but looks like a command.
+    func mistypedCommand(_ written: String, _ command: String) -> String {
+        pick("conforme : « \(written) » n'est ni un fichier ni une commande ; vouliez-vous dire « \(command) » ? (« conforme --help » liste les commandes)",
+             "conforme: '\(written)' is neither a file nor a command; did you mean '\(command)'? ('conforme --help' lists the commands)")
     }
 }

@@ -72,7 +72,11 @@ struct CheckInvocation: Equatable {
         var found = discovery.find(paths)
         let excluded = loaded.map { Self.removeExcluded(from: &found.files, by: $0) } ?? 0
         var couldNotRun = !found.errors.isEmpty
-        for error in found.errors { Terminal.error(messages.unreadable(error.path, error.reason)) }
+        var unread: [RunReport.UnreadInput] = []
+        for error in found.errors {
+            Terminal.error(messages.unreadable(error.path, error.reason))
+            unread.append(RunReport.UnreadInput(path: error.path, reason: CLIMessages.reason(error.reason)))
+        }
         if let tooMany = found.tooMany {
             Terminal.error(messages.tooManyFiles(tooMany.path, limit: tooMany.limit))
             couldNotRun = true
@@ -112,12 +116,14 @@ struct CheckInvocation: Equatable {
             case .checked(let outcome): outcomes.append(outcome)
             case .unreadable(let path, let reason):
                 Terminal.error(messages.unreadable(path, reason))
+                unread.append(RunReport.UnreadInput(path: path, reason: CLIMessages.reason(reason)))
                 couldNotRun = true
             }
         }
-        let report = ManifestCheck.runReport(
+        var report = ManifestCheck.runReport(
             outcomes, fallback: ruleSet ?? RuleSetCatalog.embedded.ruleSet(forPromotion: nil),
             today: evaluationDay, language: language)
+        report.unread = unread
 
         for destination in destinations {
             let toTerminal = destination.file == nil
@@ -134,6 +140,8 @@ struct CheckInvocation: Equatable {
                 Terminal.output(bytes)
             }
         }
+        // Reports all written to files: the terminal still says how the run went.
+        if destinations.allSatisfy({ $0.file != nil }) { Terminal.error(report.summaryLine) }
         // The process ends here, without taking apart what it built: freeing every file's
         // report and findings one by one took longer than writing the report.
         let failed = report.files.contains(where: { $0.status == .fail })

@@ -11,13 +11,10 @@ extension ProposalTemplate.MissionType: ExpressibleByArgument {}
 struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
-        abstract: "Affiche un modèle de proposition à compléter, commenté en français ; --config écrit un .conforme.yml commenté.")
+        abstract: "Affiche un modèle de proposition à compléter, commenté en français (ou écrit un .conforme.yml commenté).")
 
     @Flag(help: "Écrit un fichier de configuration .conforme.yml commenté dans le dossier courant (jamais par-dessus un fichier existant).")
     var config = false
-
-    @Option(help: "Langue des commentaires du fichier de configuration : fr ou en.")
-    var lang: Language?
 
     @Option(name: .customLong("type"), help: "Type de mission : lancement ou internalisation.")
     var missionType: ProposalTemplate.MissionType = .lancement
@@ -25,9 +22,12 @@ struct InitCommand: ParsableCommand {
     @Option(help: "Promotion EIG (7 : règlement 2024).")
     var promotion: Int = 7
 
+    @Option(help: "Langue des messages, et des commentaires du fichier de configuration : fr ou en.")
+    var lang: Language?
+
     func validate() throws {
         guard promotion == 7 else {
-            throw ValidationError(CLIMessages(language: LanguageChoice.resolve(nil)).onlyPromotion7)
+            throw ValidationError(CLIMessages(language: LanguageChoice.resolve(lang)).onlyPromotion7)
         }
     }
 

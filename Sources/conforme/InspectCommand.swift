@@ -17,13 +17,16 @@ struct InspectCommand: ParsableCommand {
 
     @OptionGroup var limits: LimitOptions
 
+    @Option(help: "Langue des messages : fr ou en.")
+    var lang: Language?
+
     func run() throws {
         let parseLimits = limits.parseLimits
         let bytes: [UInt8]
         do {
             bytes = try InputFile.read(file, limit: parseLimits.maxFileSize)
         } catch .unreadable(let path, let reason) {
-            Terminal.error(CLIMessages(language: LanguageChoice.resolve(nil)).unreadable(path, reason))
+            Terminal.error(CLIMessages(language: LanguageChoice.resolve(lang)).unreadable(path, reason))
             throw ExitCode(2)
         }
         let document = YAMLParser.parse(
@@ -31,7 +34,7 @@ struct InspectCommand: ParsableCommand {
         for problem in document.problems {
             Terminal.error(
                 "\(file):\(problem.range.start.line):\(problem.range.start.column): "
-                    + "[\(problem.code.rawValue)] \(problem.message.text(LanguageChoice.resolve(nil)))")
+                    + "[\(problem.code.rawValue)] \(problem.message.text(LanguageChoice.resolve(lang)))")
         }
         if let root = document.root, !document.hasErrors {
             Terminal.output(json ? PlainJSON.render(root) + "\n" : NodeListing.render(root))

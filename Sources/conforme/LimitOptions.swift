@@ -2,7 +2,7 @@ import ArgumentParser
 import ConformeKit
 import YAMLTree
 
-/// The bad-input limits of `cli.md`, each configurable.
+/// The bad-input limits (docs/robustesse.md), each configurable.
 struct LimitOptions: ParsableArguments {
     @Option(name: .customLong("max-file-size"), help: "Taille maximale d'un fichier, en octets (défaut 1 Mio).")
     var maxFileSize: Int?

@@ -43,7 +43,7 @@ struct RulesCommand: ParsableCommand {
         func run() throws {
             let ruleSet = try options.ruleSet()
             switch format {
-            case .text: Terminal.output(RuleListing.text(ruleSet, language: options.language))
+            case .text: Terminal.output(safeForLogs(RuleListing.text(ruleSet, language: options.language)))
             case .json: Terminal.output(RuleListing.json(ruleSet, language: options.language))
             }
         }
@@ -66,7 +66,7 @@ struct RulesCommand: ParsableCommand {
                 Terminal.error(messages.unknownRule(id, closest: ruleSet.closestRuleIDs(to: id)))
                 throw ExitCode(2)
             }
-            Terminal.output(ExplanationText.render(explanation, language: options.language))
+            Terminal.output(safeForLogs(ExplanationText.render(explanation, language: options.language)))
         }
     }
 
@@ -116,7 +116,8 @@ struct RulesCommand: ParsableCommand {
         @OptionGroup var options: RuleSetOptions
 
         func run() throws {
-            Terminal.output(RulesDocumentation.render(try options.ruleSet(), language: options.language))
+            // A rule file's texts are shown, never acted on by the terminal (VisibleText.swift).
+            Terminal.output(safeForLogs(RulesDocumentation.render(try options.ruleSet(), language: options.language)))
         }
     }
 }

@@ -102,3 +102,28 @@ import Testing
         #expect(run.stdout.contains("⟨U+202E⟩"))
     }
 }
+
+extension CommandInjectionTests {
+    /// A rule file's texts (a `--rules` file may come from the same pull request) are shown
+    /// visibly by `rules list`, `rules explain` and `rules docs` too.
+    @Test(arguments: [["rules", "list"], ["rules", "explain", "a"], ["rules", "docs"]])
+    func ruleTextsAreShownVisibly(_ command: [String]) throws {
+        let root = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try """
+            ruleset: t
+            title: "T\\e[31m"
+            rules:
+              - id: a
+                title: "Titre \\e]0;x\\a\\u202E"
+                message: "::error::m \\e[2J"
+                given: nom
+                then: {required: true}
+                examples: {pass: ["nom: b"], fail: ["autre: 1"]}
+            """.write(to: root.appendingPathComponent("r.yml"), atomically: false, encoding: .utf8)
+        let run = try CLI.run(command + ["--rules", "r.yml"], in: root)
+        #expect(run.status == 0, "\(run.stderr)")
+        Self.expectSafe(run.stdout, command.joined(separator: " "))
+        #expect(run.stdout.contains("␛"))
+    }
+}

@@ -160,3 +160,52 @@ enum Shell {
             timedOut: process.terminationReason == .uncaughtSignal && process.terminationStatus == SIGKILL)
     }
 }
+
+/// The same policy for a rule set's `extends`: a `--rules` file may come from the pull request
+/// it checks, and its bases with it.
+extension FolderScanSafetyTests {
+    static func withRules(base: (URL, URL) throws -> Void, _ check: (URL, Shell.Result) throws -> Void) throws {
+        let root = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let rules = root.appendingPathComponent("regles")
+        try FileManager.default.createDirectory(at: rules, withIntermediateDirectories: true)
+        try "ruleset: fille\nextends: [base.yml]\nrules: []\n".write(
+            to: rules.appendingPathComponent("main.yml"), atomically: false, encoding: .utf8)
+        try base(root, rules.appendingPathComponent("base.yml"))
+        let run = try Shell.run(
+            "\"$CONFORME\" check --rules regles/main.yml \"$PWD/p.yml\" --today 2024-06-01", in: root, timeout: 30)
+        try check(root, run)
+    }
+
+    @Test func aBaseLinkedFromOutsideTheRulesFolderIsNotRead() throws {
+        try Self.withRules(base: { root, base in
+            let secretRules = root.appendingPathComponent("secret.yml")
+            try "ruleset: s\nrules:\n  - id: \(Self.secret)\n    then: {required: true}\n".write(
+                to: secretRules, atomically: false, encoding: .utf8)
+            try FileManager.default.createSymbolicLink(atPath: base.path, withDestinationPath: secretRules.path)
+            try "promotion: 7\n".write(to: root.appendingPathComponent("p.yml"), atomically: false, encoding: .utf8)
+        }) { _, run in
+            #expect(run.status == 2)
+            #expect(run.stderr.contains("fichier de règles introuvable ou illisible : base.yml"), "\(run.stderr)")
+            #expect(!run.stderr.contains(Self.secret) && !run.stdout.contains(Self.secret))
+        }
+    }
+
+    @Test func aFIFOAsABaseDoesNotBlock() throws {
+        try Self.withRules(base: { root, base in
+            #expect(mkfifo(base.path, 0o644) == 0)
+            try "promotion: 7\n".write(to: root.appendingPathComponent("p.yml"), atomically: false, encoding: .utf8)
+        }) { _, run in
+            #expect(!run.timedOut, "the run blocked on a FIFO")
+            #expect(run.status == 2)
+        }
+    }
+
+    @Test func anEndlessRuleFileStopsAtTheSizeLimit() throws {
+        let run = try Shell.run(
+            "\"$CONFORME\" check --rules /dev/zero examples/proposition-conforme.yml", in: CLI.repository, timeout: 60)
+        #expect(!run.timedOut)
+        #expect(run.status == 2)
+        #expect(run.stderr.utf8.count < 4_000)
+    }
+}

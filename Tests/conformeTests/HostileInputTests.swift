@@ -136,7 +136,9 @@ import Glibc
             #expect(run.status == 2)
             #expect(run.stderr.contains("« propositions/parent » : lien qui mène hors du dossier vérifié"))
             #expect(!run.stderr.contains("boucle"))
-            #expect(run.stdout.components(separatedBy: "<testsuite ").count - 1 == 1)
+            // One suite for the file read, one for the link not followed (named, never walked).
+            #expect(run.stdout.components(separatedBy: "<testsuite ").count - 1 == 2)
+            #expect(run.stdout.contains("<testsuite name=\"propositions/parent\" tests=\"1\" failures=\"1\""))
         }
     }
 

@@ -67,7 +67,7 @@ import Testing
             rules:
               - id: a.regex
                 given: nom
-                then: {pattern: '(a|aa)*'}
+                then: {pattern: {regex: '(a|aa)*', description: motif}}
               - id: a.type
                 given: nom
                 then: {type: texte}
@@ -76,7 +76,7 @@ import Testing
         #expect(run.status == 2)
         let lines = run.stderr.split(separator: "\n").map(String.init)
         #expect(lines.count == 3, "\(run.stderr)")
-        #expect(lines.contains { $0.hasPrefix("\(file.path):5:21: ") && $0.contains("(a|aa)*") })
+        #expect(lines.contains { $0.hasPrefix("\(file.path):5:29: ") && $0.contains("(a|aa)*") })
         #expect(lines.contains { $0.hasPrefix("\(file.path):8:18: ") && $0.contains("type inconnu « texte »") })
         #expect(lines.last == "\(file.path) : 2 problèmes ; jeu de règles refusé")
     }

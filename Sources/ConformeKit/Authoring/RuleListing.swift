@@ -50,4 +50,29 @@ public enum RuleListing {
             ("rules", .array(rules)),
         ]).rendered()
     }
+
+    /// One rule's explanation as JSON (`GET /api/v1/rules/{id}` of conforme-web): the fields of
+    /// `json(_:language:)`, then what `rules explain` says (`explanation`, the text it prints),
+    /// why, where from, and the examples.
+    public static func json(_ rule: RuleExplanation, language: Language) -> String {
+        func optional(_ text: String?) -> JSONValue { text.map(JSONValue.string) ?? .null }
+        return JSONValue.object([
+            ("version", .int(1)),
+            ("id", .string(rule.id)),
+            ("category", .string(rule.category)),
+            ("severity", .string(rule.severity.rawValue)),
+            ("waivable", .bool(rule.waivable)),
+            ("title", .string(rule.title.text(language))),
+            ("builtin", .bool(rule.isBuiltin)),
+            ("language", .string(language.rawValue)),
+            ("explanation", .string(ExplanationText.render(rule, language: language))),
+            ("rationale", optional(rule.rationale?.text(language))),
+            ("source", optional(rule.source)),
+            ("url", optional(rule.url)),
+            ("examples", .object([
+                ("pass", .array(rule.examples.pass.map(JSONValue.string))),
+                ("fail", .array(rule.examples.fail.map(JSONValue.string))),
+            ])),
+        ]).rendered()
+    }
 }

@@ -63,7 +63,7 @@ extension Verdict {
     fileprivate static func unknownKey(_ name: String, allowed keys: [String], suggestion: String?) -> Verdict {
         let listing = keys.joined(separator: ", ")
         let detail = LocalizedText("clé inconnue « \(name) »", "unknown key '\(name)'").suggesting(suggestion,
-            otherwise: LocalizedText(" (clés permises : \(listing))", " (allowed keys: \(listing))"))
+            otherwise: LocalizedText(" ; clés permises : \(listing)", "; allowed keys: \(listing)"))
         return Verdict(detail, expected: LocalizedText("l'une des clés : \(listing)", "one of the keys: \(listing)"),
             suggestion: suggestion)
     }

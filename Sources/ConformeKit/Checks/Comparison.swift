@@ -51,6 +51,8 @@ struct Comparison: OperandCheck, CheckDefinition {
         // Compared with something that is not a date or a number: another rule says so.
         guard let limit = Ordered(resolved.node) else { return true }
         let value = Ordered(node)?.comparable(with: limit)
+        // A value that is not a date is `type: date`'s to report, once, with its rewriting.
+        if value == nil, limit.isDate { return true }
         if admits(value, limit: limit) { return true }
         return walk.fails(place) {
             let label = resolved.label(in: walk)

@@ -1,12 +1,20 @@
 import Foundation
 import YAMLTree
 
-/// `pattern: REGEX` / `not_pattern: REGEX`: the WHOLE text must (not) match. Compiled once, when
-/// the rule set loads; a pattern with nested quantifiers (`(a+)+`), prone to catastrophic
-/// backtracking, is refused there too.
+/// `pattern: {regex: REGEX, description: {fr: …, en: …}}` / `not_pattern: …`: the WHOLE text
+/// must (not) match. Compiled once, when the rule set loads; a pattern with nested quantifiers
+/// (`(a+)+`), prone to catastrophic backtracking, is refused there too.
+///
+/// The description is what messages and `rules explain` say (« une adresse de la forme
+/// https://beta.gouv.fr/startups/IDENTIFIANT.html »): a regular expression means nothing to a
+/// project lead. A bare `pattern: REGEX` is refused when the rule set loads, so that no rule
+/// file, shipped or a user's own, can put one in front of them; the regex itself stays in the
+/// rule file and in `rules explain`'s author line.
 struct Pattern: ValueCheck, CheckDefinition {
     static let names = ["pattern", "not_pattern"]
     var source: String
+    /// What the pattern accepts, in words: « une adresse de la forme … ».
+    var description: LocalizedText = LocalizedText("", "")
     /// Anchored to the whole text; nil for a pattern that is plain text (`literal`), which never
     /// needs a regex engine. Shared by the rules that write the same pattern.
     var regex: NSRegularExpression?
@@ -15,7 +23,35 @@ struct Pattern: ValueCheck, CheckDefinition {
     var negated: Bool
 
     static func compile(name: String, option: Node, decoder: RuleDecoder) -> (any Check)? {
-        guard let source = decoder.string(option, what: name) else { return nil }
+        guard option.pairs != nil else {
+            decoder.report(option.range,
+                fr: "« \(name) » : écrivez {regex: …, description: {fr: …, en: …}} ; la description dit en mots ce que le motif accepte (« une adresse de la forme https://… »), car les messages la montrent à la place de l'expression régulière",
+                en: "'\(name)': write {regex: …, description: {fr: …, en: …}}; the description says in words what the pattern accepts ('an address of the form https://…'), as messages show it instead of the regular expression")
+            return nil
+        }
+        guard let pairs = decoder.mapping(option, what: LocalizedText("« \(name) »", "'\(name)'"), allowed: ["regex", "description"])
+        else { return nil }
+        var sourceNode: Node?
+        var description: LocalizedText?
+        for (key, pair) in pairs {
+            if key == "regex" { sourceNode = pair.value } else { description = decoder.localized(pair.value, what: "description") }
+        }
+        guard let sourceNode else {
+            decoder.report(option.range, fr: "« \(name) » : « regex » manquant", en: "'\(name)': missing 'regex'")
+            return nil
+        }
+        guard let description, !description.fr.isEmpty else {
+            decoder.report(option.range, fr: "« \(name) » : « description » manquante (ce que le motif accepte, en mots)",
+                en: "'\(name)': missing 'description' (what the pattern accepts, in words)")
+            return nil
+        }
+        guard var pattern = compile(name: name, source: sourceNode, decoder: decoder) else { return nil }
+        pattern.description = description
+        return pattern
+    }
+
+    private static func compile(name: String, source option: Node, decoder: RuleDecoder) -> Pattern? {
+        guard let source = decoder.string(option, what: "regex") else { return nil }
         if let literal = LiteralPattern(source) {
             return Pattern(source: source, regex: nil, literal: literal, negated: name == "not_pattern")
         }
@@ -80,13 +116,14 @@ struct Pattern: ValueCheck, CheckDefinition {
         }
         if matches != negated { return true }
         return walk.fails(place) {
-            negated
-                ? Verdict(LocalizedText("« \(text) » ne doit pas correspondre au motif \(source)",
-                    "'\(text)' must not match the pattern \(source)"),
-                    expected: LocalizedText("un texte hors du motif \(source)", "text not matching \(source)"))
-                : Verdict(LocalizedText("« \(text) » ne correspond pas au motif \(source)",
-                    "'\(text)' does not match the pattern \(source)"),
-                    expected: LocalizedText("un texte du motif \(source)", "text matching \(source)"))
+            let described = LocalizedText(description.fr, description.en.isEmpty ? description.fr : description.en)
+            return negated
+                ? Verdict(LocalizedText("« \(text) » ne doit pas être \(described.fr)",
+                    "'\(text)' must not be \(described.en)"),
+                    expected: LocalizedText("autre chose que \(described.fr)", "anything but \(described.en)"))
+                : Verdict(LocalizedText("attendu : \(described.fr) ; « \(text) » trouvé",
+                    "expected \(described.en), found '\(text)'"),
+                    expected: described)
         }
     }
 
@@ -267,11 +304,12 @@ struct Pattern: ValueCheck, CheckDefinition {
 
 extension Pattern {
     func explanation(_ context: ExplanationContext) -> ExplanationLine {
-        negated
-            ? ExplanationLine("ne doit pas correspondre au motif \(code: source) (texte entier)",
-                "must not match the pattern \(code: source) (whole text)")
-            : ExplanationLine("doit correspondre au motif \(code: source) (texte entier)",
-                "must match the pattern \(code: source) (whole text)")
+        let en = description.en.isEmpty ? description.fr : description.en
+        // The description for readers; the regex, for rule authors, as the detail below it.
+        let detail = ExplanationLine("pour les auteurs de règles, expression régulière (texte entier) : \(code: source)", "for rule authors, regular expression (whole text): \(code: source)")
+        return negated
+            ? ExplanationLine("ne doit pas être \(description.fr)", "must not be \(en)", children: [detail])
+            : ExplanationLine("doit être \(description.fr)", "must be \(en)", children: [detail])
     }
 
     func addSchema(at site: SchemaSite) {

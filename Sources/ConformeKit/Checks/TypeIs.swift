@@ -62,10 +62,12 @@ struct TypeIs: ValueCheck, CheckDefinition {
         return walk.fails(place) {
             let expected = LocalizedText(
                 kinds.map(\.label.fr).joined(separator: " ou "), kinds.map(\.label.en).joined(separator: " or "))
+            // A date written the French way (31/12/2027) is the likeliest slip: give it back rewritten.
+            let rewritten = kinds.contains(.date) ? node.scalarText.flatMap { LocalDate(frenchWriting: $0) } : nil
             return Verdict(
                 LocalizedText("attendu : \(expected.fr) ; « \(node.node.displayText) » trouvé",
                     "expected \(expected.en), found '\(node.node.displayText)'"),
-                expected: expected)
+                expected: expected, suggestion: rewritten?.description)
         }
     }
 }

@@ -50,16 +50,33 @@ public struct Engine: Sendable {
             var ran: [String] = []
             ran.reserveCapacity(
                 ruleSet.rules.count + evaluated.count + BuiltinRules.derogationDescriptors.count)
+            var deferred: [(Rule, [Failure])] = []
             var prefilter = LiteralPrefilter(document: document, root: root, limits: options.limits)
             for rule in ruleSet.rules where options.onlyRules?.contains(rule.id) ?? true {
                 guard rule.applies(in: walk) else { continue }
                 ran.append(rule.id)
                 if prefilter.ruleCannotFail(rule.then) { continue }
                 let failures = rule.failures(in: walk)
-                guard !failures.isEmpty else { continue }
-                diagnostics += failures.map { rule.diagnostic(for: $0) }
+                if failures.isEmpty { continue }
+                if rule.messageOptional != nil {
+                    // Which message depends on every rule that applies: decided after the loop.
+                    deferred.append((rule, failures))
+                } else {
+                    diagnostics += failures.map { rule.diagnostic(for: $0) }
+                }
                 if rule.prerequisite { break }
             }
+            if !deferred.isEmpty {
+                let applied = Set(ran)
+                let required = ruleSet.rules.filter { applied.contains($0.id) }.flatMap(\.requiredFields)
+                for (rule, failures) in deferred {
+                    diagnostics += failures.map { failure in
+                        let optional = !RequiredFields.isRequired(failure.target.path, by: required)
+                        return rule.diagnostic(for: failure, optional: optional)
+                    }
+                }
+            }
+            Self.keepExclusiveFindings(&diagnostics, exclusive: ruleSet.exclusiveRuleIDs)
             diagnostics += walk.overruns.overruns.map(\.diagnostic)
             Derogations.apply(to: &diagnostics, root: root, ruleSet: ruleSet)
             ran += evaluated
@@ -72,6 +89,17 @@ public struct Engine: Sendable {
         }
         return Evaluation(diagnostics: diagnostics, evaluatedRules: evaluated,
             status: fileStatus(of: diagnostics, failOn: options.failOn))
+    }
+}
+
+extension Engine {
+    /// Drops every finding at a node where an `exclusive` rule fails: that rule's finding says
+    /// all there is to fix there (a placeholder is one thing to fill in, not one per rule).
+    static func keepExclusiveFindings(_ diagnostics: inout [Diagnostic], exclusive: Set<String>) {
+        guard !exclusive.isEmpty else { return }
+        let taken = Set(diagnostics.filter { exclusive.contains($0.rule) }.map(\.range.start))
+        guard !taken.isEmpty else { return }
+        diagnostics.removeAll { !exclusive.contains($0.rule) && taken.contains($0.range.start) }
     }
 }
 

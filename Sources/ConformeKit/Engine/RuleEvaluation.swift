@@ -28,9 +28,10 @@ extension Rule {
         return found.filter { seen.insert($0.target.path).inserted }
     }
 
-    func diagnostic(for failure: Failure) -> Diagnostic {
+    func diagnostic(for failure: Failure, optional: Bool = false) -> Diagnostic {
         Diagnostic(
-            rule: id, severity: severity, message: MessageTemplate.message(of: self, for: failure),
+            rule: id, severity: severity,
+            message: MessageTemplate.message(of: self, for: failure, optional: optional),
             path: failure.target.path.isEmpty ? nil : failure.target.path,
             range: failure.target.range, suggestion: failure.suggestion)
     }

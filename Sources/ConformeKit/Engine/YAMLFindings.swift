@@ -10,7 +10,7 @@ enum YAMLFindings {
             Diagnostic(
                 rule: problem.code.rawValue,
                 // Only an ambiguous boolean is a doubt rather than an error.
-                severity: problem.code == .ambiguousBoolean || problem.severity == .warning ? .warning : .error,
+                severity: problem.code.isDoubt || problem.severity == .warning ? .warning : .error,
                 message: problem.message, range: problem.range, notes: problem.notes)
         }
         // The parser reports these itself; these are a guard so that no manifest is ever
@@ -37,7 +37,7 @@ enum YAMLFindings {
     /// encoding error, or a limit, the tree is partial and rules would report phantom gaps.
     static func treeIsWhole(_ document: ParsedDocument) -> Bool {
         document.problems.allSatisfy { problem in
-            problem.severity != .error || problem.code == .duplicateKey || problem.code == .ambiguousBoolean
+            problem.severity != .error || problem.code == .duplicateKey || problem.code.isDoubt
         }
     }
 }

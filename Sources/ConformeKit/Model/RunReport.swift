@@ -85,8 +85,23 @@ public struct RunReport: Sendable {
         public var warnings = 0
         public var infos = 0
         public var waived = 0
+        /// Paths that could not be read: nothing about them was checked.
+        public var unread = 0
 
         public init() {}
+    }
+
+    /// A path the run was given but could not read (missing, unreadable folder…): every
+    /// report names it, so that a run that checked nothing never looks like a pass.
+    public struct UnreadInput: Sendable, Equatable {
+        public var path: String
+        /// Why, in a few words: « fichier ou dossier introuvable ».
+        public var reason: LocalizedText
+
+        public init(path: String, reason: LocalizedText) {
+            self.path = path
+            self.reason = reason
+        }
     }
 
     public var tool: Tool
@@ -98,6 +113,8 @@ public struct RunReport: Sendable {
     public var today: String
     public var files: [FileReport]
     public var language: Language
+    /// In the order met.
+    public var unread: [UnreadInput] = []
 
     public init(
         tool: Tool = .conforme, rulesetID: String, rulesetVersion: String, rules: [RuleDescriptor],
@@ -125,6 +142,13 @@ public struct RunReport: Sendable {
         }
         return labels
     }
+
+    /// The summary as one sentence, « 3 fichiers : 1 conforme, 2 non conformes — … »: what
+    /// the CLI still prints on standard error when every report goes to a file.
+    public var summaryLine: String { Words.summaryLine(self) }
+
+    /// Whether the run is a failure: a file fails, or a path could not be read.
+    public var failed: Bool { !unread.isEmpty || files.contains { $0.status == .fail } }
 
     public var summary: Summary {
         var summary = Summary()

@@ -3,7 +3,7 @@ import YAMLTree
 
 /// "Vouliez-vous dire … ?": the closest allowed value to what was written, for values, keys,
 /// rule ids and check names alike.
-enum Suggestion {
+public enum Suggestion {
     /// A case-insensitive match first (`apache-2.0` → `Apache-2.0`), then the candidate at the
     /// smallest edit distance, if that distance is small enough to be a typo rather than
     /// another word: at most max(2, length / 3).
@@ -15,7 +15,7 @@ enum Suggestion {
     /// Otherwise a versioned name is only ever corrected into the same family and version: one
     /// character turns `GPL-2.0-only` into `GPL-3.0-only` or `GPL-2.0` into `EPL-2.0`, another
     /// licence, not a spelling of the one written.
-    static func closest(to written: String, among candidates: some Sequence<String>) -> String? {
+    public static func closest(to written: String, among candidates: some Sequence<String>) -> String? {
         let needle = written.lowercased()
         let trimmedNeedle = String(needle.trimmingWhitespace())
         let needleFamily = family(of: trimmedNeedle)

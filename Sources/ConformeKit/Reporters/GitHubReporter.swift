@@ -31,9 +31,13 @@ public struct GitHubReporter: Reporter {
         for file in report.files {
             out += GitHubReporter.plainLine(fileVerdict(file, language: language)) + "\n"
         }
-        out += GitHubReporter.plainLine(Words.summaryLine(report.summary, language)) + "\n"
+        out += GitHubReporter.plainLine(Words.summaryLine(report)) + "\n"
         if !budget.unannotated.isEmpty {
             out += GitHubReporter.plainLine(AnnotationBudget.leftOut(budget.unannotated.count, language)) + "\n"
+        }
+        for input in report.unread {
+            out += "::error file=\(GitHubReporter.escapeProperty(input.path)),title=conforme::"
+                + GitHubReporter.escapeData(Words.unreadSentence(input, language)) + "\n"
         }
         return out
     }
@@ -75,7 +79,7 @@ public struct GitHubReporter: Reporter {
         properties.append(("title", visibleControls(title, keepTabs: false)))
 
         var message = diagnostic.message.text(language)
-        if let suggestion = diagnostic.suggestion { message += " — " + Words.suggestion(suggestion, language) }
+        message = Words.message(message, suggestion: diagnostic.suggestion, language)
         if let waiver = diagnostic.waiver {
             let label = language == .fr ? "dérogation :" : "waiver:"
             message = "[\(Words.waiver(language))] \(message)\n\(label) \(waiver.justification)"

@@ -24,6 +24,20 @@ public struct GitLabReporter: Reporter {
                 entries.append(entry(diagnostic, file: file, fingerprint: fingerprint, language: language))
             }
         }
+        // A path that could not be read is a blocker: a report of nothing must not read as clean.
+        for input in report.unread {
+            entries.append(.object([
+                ("type", .string("issue")),
+                ("check_name", .string("conforme.lecture")),
+                ("description", .string(Words.unreadSentence(input, language))),
+                ("fingerprint", .string(Fingerprint.hash(["conforme.lecture", input.path]))),
+                ("severity", .string("blocker")),
+                ("location", .object([
+                    ("path", .string(GitLabReporter.relativePath(input.path))),
+                    ("lines", .object([("begin", .int(1))])),
+                ])),
+            ]))
+        }
         return JSONValue.array(entries)
     }
 
@@ -40,7 +54,7 @@ public struct GitLabReporter: Reporter {
         _ diagnostic: Diagnostic, file: FileReport, fingerprint: String, language: Language
     ) -> JSONValue {
         var description = diagnostic.message.text(language)
-        if let suggestion = diagnostic.suggestion { description += " — " + Words.suggestion(suggestion, language) }
+        description = Words.message(description, suggestion: diagnostic.suggestion, language)
         if let waiver = diagnostic.waiver {
             description = "[\(Words.waiver(language))] \(description) — "
                 + (language == .fr ? "dérogation : " : "waiver: ") + waiver.justification

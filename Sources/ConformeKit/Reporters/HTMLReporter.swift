@@ -34,15 +34,16 @@ public struct HTMLReporter: Reporter {
             <h1>\(e(title))</h1>
 
             """
-        let failed = report.files.contains { $0.status == .fail }
+        let failed = report.failed
         out += "<p class=\"verdict \(failed ? "verdict-fail" : "verdict-pass")\">"
             + "<strong>\(e(verdict(report)))</strong></p>\n"
         out += "<p class=\"meta\">"
             + (fr ? "Règlement <code>\(e(report.rulesetID))</code>, version \(e(report.rulesetVersion)) ; vérification du \(e(report.today)) par \(e(report.tool.name)) \(e(report.tool.version))."
                 : "Rule set <code>\(e(report.rulesetID))</code>, version \(e(report.rulesetVersion)); checked on \(e(report.today)) by \(e(report.tool.name)) \(e(report.tool.version)).")
             + "</p>\n"
-        out += "<p class=\"meta\">\(e(Words.summaryLine(report.summary, language)))</p>\n"
+        out += "<p class=\"meta\">\(e(Words.summaryLine(report)))</p>\n"
 
+        out += fileIndex(report)
         for (index, file) in report.files.enumerated() {
             out += fileSection(file, index: index, report: report)
         }
@@ -57,14 +58,25 @@ public struct HTMLReporter: Reporter {
     // MARK: - Verdict
 
     /// "Votre proposition est conforme" / "… n'est pas encore conforme : 3 points à corriger".
-    func verdict(_ report: RunReport) -> String {
+    public func verdict(_ report: RunReport) -> String {
+        let fr = report.language == .fr
+        if !report.unread.isEmpty {
+            // Never a green page for a run that could not read what it was given.
+            if report.files.isEmpty { return Words.summaryLine(report) }
+            let names = report.unread.map { fr ? "« \($0.path) » (\($0.reason.fr))" : "'\($0.path)' (\($0.reason.en))" }
+            return (fr ? "Vérification incomplète : \(names.joined(separator: ", ")) n'a pas pu être lu. "
+                : "Incomplete check: \(names.joined(separator: ", ")) could not be read. ") + verdict(files: report)
+        }
+        return verdict(files: report)
+    }
+
+    private func verdict(files report: RunReport) -> String {
         let fr = report.language == .fr
         let findings = report.files.flatMap(\.diagnostics).filter { !$0.isWaived }
         let toFix = findings.filter(options.countsAsFailure).count
         let advice = findings.count - toFix
         let failed = report.files.filter { $0.status == .fail }.count
         let total = report.files.count
-
         var sentence: String
         if total == 0 {
             sentence = fr ? "Aucune proposition n'a été vérifiée." : "No proposal was checked."
@@ -121,15 +133,37 @@ public struct HTMLReporter: Reporter {
             out += "<p>\(e(parts.joined(separator: ", ")))</p>\n"
         }
 
-        let byTheme = Dictionary(grouping: file.diagnostics) { Theme.category(of: $0.rule, in: report) }
-        for category in byTheme.keys.sorted(by: { Theme.sortKey($0) < Theme.sortKey($1) }) {
-            out += "<h3>\(e(Theme.heading(category, language)))</h3>\n"
-            for diagnostic in byTheme[category] ?? [] {
-                out += finding(diagnostic, file: file, report: report)
-            }
+        // What must be fixed first, where people read first; each group in the file's order.
+        for group in SeverityGroup.allCases {
+            let findings = file.diagnostics.filter { group.holds($0) }
+            guard !findings.isEmpty else { continue }
+            out += "<h3>\(e(group.heading(language)))</h3>\n"
+            for diagnostic in findings { out += finding(diagnostic, file: file, report: report) }
         }
         out += "</section>\n"
         return out
+    }
+
+    /// A run over several files starts with their list and verdicts, each a link to its section.
+    private func fileIndex(_ report: RunReport) -> String {
+        guard report.files.count > 1 else { return "" }
+        let fr = report.language == .fr
+        var out = "<nav aria-labelledby=\"index-fichiers\">\n<h2 id=\"index-fichiers\">"
+            + (fr ? "Fichiers vérifiés" : "Files checked") + "</h2>\n<ul>\n"
+        for (index, file) in report.files.enumerated() {
+            let counts = FileCounts(file)
+            let verdict = switch (file.status, fr) {
+            case (.pass, true): "conforme"
+            case (.fail, true): "non conforme"
+            case (.pass, false): "complies"
+            case (.fail, false): "does not comply"
+            }
+            var parts = [Words.errors(counts.errors, report.language), Words.warnings(counts.warnings, report.language)]
+            if counts.infos > 0 { parts.append(Words.infos(counts.infos, report.language)) }
+            out += "<li><a href=\"#fichier-\(index + 1)\"><code>\(e(file.path))</code></a> — \(e(verdict)) "
+                + "(\(e(parts.joined(separator: ", "))))</li>\n"
+        }
+        return out + "</ul>\n</nav>\n"
     }
 
     private func finding(_ diagnostic: Diagnostic, file: FileReport, report: RunReport) -> String {
@@ -145,7 +179,7 @@ public struct HTMLReporter: Reporter {
         var out = "<article class=\"finding finding-\(kind)\">\n"
         out += "<h4><span class=\"badge badge-\(kind)\">\(e(badge))</span> "
             + "\(e(rule?.title.text(language) ?? diagnostic.rule))</h4>\n"
-        out += "<p class=\"where\">\(e(place))"
+        out += "<p class=\"where\">\(e(place)) · \(e(Theme.heading(Theme.category(of: diagnostic.rule, in: report), language)))"
         if let path = diagnostic.path { out += " · <code>\(e(path))</code>" }
         out += "</p>\n"
         out += "<p class=\"message\">\(e(diagnostic.message.text(language)))</p>\n"
@@ -188,7 +222,7 @@ public struct HTMLReporter: Reporter {
 
     /// Only web links become links: a rule set is data, and `javascript:` has no place in a
     /// page people open from their mailbox.
-    static func safeLink(_ url: String) -> String? {
+    public static func safeLink(_ url: String) -> String? {
         let lowered = url.lowercased()
         return lowered.hasPrefix("https://") || lowered.hasPrefix("http://") ? url : nil
     }

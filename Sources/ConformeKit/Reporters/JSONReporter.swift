@@ -1,6 +1,6 @@
 import YAMLTree
 
-/// The stable machine-readable report of cli.md, version 1. Field names and order are a
+/// The stable machine-readable report of docs/rapport-json.md, version 1. Field names and order are a
 /// public contract: add fields, never rename or remove them (bump `version` instead).
 public struct JSONReporter: Reporter {
     public static let format = ReportFormat.json
@@ -33,15 +33,27 @@ public struct JSONReporter: Reporter {
             json.array { json in
                 for file in report.files { write(file, language: report.language, to: &json) }
             }
+            // Additive, present only when a path could not be read: nothing was checked there.
+            if !report.unread.isEmpty {
+                json.key("unreadable")
+                json.array { json in
+                    for input in report.unread {
+                        json.object { json in
+                            json.member("path", input.path)
+                            json.member("reason", input.reason.text(report.language))
+                        }
+                    }
+                }
+            }
             json.key("summary")
             json.object { json in
-                for (name, count) in [
+                var counts = [
                     ("files", summary.files), ("passed", summary.passed), ("failed", summary.failed),
                     ("errors", summary.errors), ("warnings", summary.warnings), ("infos", summary.infos),
                     ("waived", summary.waived),
-                ] {
-                    json.member(name, count)
-                }
+                ]
+                if !report.unread.isEmpty { counts.append(("unreadable", report.unread.count)) }
+                for (name, count) in counts { json.member(name, count) }
             }
         }
         return json.finish()

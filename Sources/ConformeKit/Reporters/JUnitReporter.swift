@@ -17,7 +17,7 @@ public struct JUnitReporter: Reporter {
     }
 
     public func render(_ report: RunReport) -> String {
-        let suites = report.files.map { suite(for: $0, report: report) }
+        let suites = report.files.map { suite(for: $0, report: report) } + report.unread.map { unreadSuite($0, report) }
         let tests = suites.reduce(0) { $0 + $1.tests }
         let failures = suites.reduce(0) { $0 + $1.failures }
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -29,6 +29,18 @@ public struct JUnitReporter: Reporter {
         out += "</testsuites>\n"
         // The failures' text holds lines that start with a file's name.
         return safeForLogs(out)
+    }
+
+    /// A path that could not be read: a suite whose one test fails, so CI never shows it green.
+    private func unreadSuite(_ input: RunReport.UnreadInput, _ report: RunReport) -> Suite {
+        let path = XMLEscaping.attribute(input.path)
+        let sentence = XMLEscaping.attribute(Words.unreadSentence(input, report.language))
+        var suite = Suite(tests: 1, failures: 1)
+        suite.xml = "  <testsuite name=\"\(path)\" tests=\"1\" failures=\"1\" errors=\"0\" skipped=\"0\" file=\"\(path)\">\n"
+            + "    <testcase classname=\"\(path)\" name=\"lecture\">\n"
+            + "      <failure message=\"\(sentence)\" type=\"error\">\(sentence)</failure>\n"
+            + "    </testcase>\n  </testsuite>\n"
+        return suite
     }
 
     private struct Suite {

@@ -22,9 +22,8 @@ public struct MarkdownReporter: Reporter {
     public func render(_ report: RunReport) -> String {
         let language = report.language
         let fr = language == .fr
-        let summary = report.summary
-        var out = "## " + verdict(summary, language) + "\n\n"
-        out += "**" + MarkdownText.inline(Words.summaryLine(summary, language)) + "**\n\n"
+        var out = "## " + verdict(report) + "\n\n"
+        out += "**" + MarkdownText.inline(Words.summaryLine(report)) + "**\n\n"
         let rulesets = report.rulesets.map {
             MarkdownText.code($0.id, inTable: false) + " (version " + MarkdownText.inline($0.version) + ")"
         }.joined(separator: fr ? " et " : " and ")
@@ -74,7 +73,7 @@ public struct MarkdownReporter: Reporter {
                 separator: "| --- | --- | --- | --- |\n")
             for (file, diagnostic) in findings {
                 var message = diagnostic.message.text(language)
-                if let suggestion = diagnostic.suggestion { message += " — " + Words.suggestion(suggestion, language) }
+                message = Words.message(message, suggestion: diagnostic.suggestion, language)
                 var severity = Words.severity(diagnostic.severity, language)
                 if options.countsAsFailure(diagnostic) { severity = "**\(severity)**" }
                 table.add("| \(MarkdownText.code("\(file.path):\(diagnostic.range.start.line)")) | \(severity)"
@@ -127,7 +126,16 @@ public struct MarkdownReporter: Reporter {
             : "_… and \(list) more, not shown here so that the summary fits in a comment. Full report: \(place)._"
     }
 
-    private func verdict(_ summary: RunReport.Summary, _ language: Language) -> String {
+    private func verdict(_ report: RunReport) -> String {
+        let summary = report.summary
+        let language = report.language
+        // A path that could not be read: the run is incomplete, whatever the files read say.
+        if !report.unread.isEmpty {
+            let fr = language == .fr
+            if summary.files == 0 { return fr ? "❌ Rien n'a été vérifié" : "❌ Nothing was checked" }
+            return fr ? "❌ Vérification incomplète : un chemin au moins n'a pas pu être lu"
+                : "❌ Incomplete check: at least one path could not be read"
+        }
         if summary.files == 0 {
             return language == .fr ? "Aucune proposition vérifiée" : "No proposal checked"
         }

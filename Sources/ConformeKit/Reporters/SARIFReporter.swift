@@ -99,7 +99,7 @@ public struct SARIFReporter: Reporter {
         return JSONValue.object([
             ("$schema", .string(SARIFReporter.schemaURI)),
             ("version", .string("2.1.0")),
-            ("runs", .array([run])),
+            ("runs", .array([SARIFReporter.withUnread(run, report)])),
         ])
     }
 
@@ -167,7 +167,7 @@ public struct SARIFReporter: Reporter {
         ruleIndex: Int?, ruleset: RulesetLabel?, language: Language
     ) -> JSONValue {
         var text = diagnostic.message.text(language)
-        if let suggestion = diagnostic.suggestion { text += " — " + Words.suggestion(suggestion, language) }
+        text = Words.message(text, suggestion: diagnostic.suggestion, language)
         let asNote = diagnostic.isWaived && options.sarifWaivers == .note
         if asNote, let waiver = diagnostic.waiver {
             let label = language == .fr ? "dérogation :" : "waiver:"
@@ -278,5 +278,25 @@ public struct SARIFReporter: Reporter {
 extension String {
     fileprivate func replacingBackslashes() -> String {
         String(map { $0 == "\\" ? "/" : $0 })
+    }
+}
+
+extension SARIFReporter {
+    /// A run that could not read a path did not succeed: SARIF says so in an invocation, with
+    /// one notification per path. Added only then, so that a complete run's log is unchanged.
+    static func withUnread(_ run: JSONValue, _ report: RunReport) -> JSONValue {
+        guard !report.unread.isEmpty, case .object(var members) = run else { return run }
+        let notifications: [JSONValue] = report.unread.map { input in
+            .object([
+                ("level", .string("error")),
+                ("message", .object([("text", .string(Words.unreadSentence(input, report.language)))])),
+                ("locations", .array([.object([("physicalLocation", .object([("artifactLocation", .object([("uri", .string(input.path))]))]))])])),
+            ])
+        }
+        members.append(("invocations", .array([.object([
+            ("executionSuccessful", .bool(false)),
+            ("toolExecutionNotifications", .array(notifications)),
+        ])])))
+        return .object(members)
     }
 }

@@ -32,7 +32,7 @@ public struct TextReporter: Reporter {
             }
         }
         if !out.isEmpty, !out.hasSuffix("\n\n") { out += "\n" }
-        out += paint(Words.summaryLine(report.summary, language), .bold) + "\n"
+        out += paint(Words.summaryLine(report), .bold) + "\n"
         // Lines start with a file's name, which may be written as a CI runner's command.
         return neutralizingWorkflowCommands(out)
     }

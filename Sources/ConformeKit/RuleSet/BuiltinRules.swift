@@ -20,9 +20,11 @@ public enum BuiltinRules {
         case .limit: LocalizedText("Le fichier reste dans les limites de taille et de profondeur", "The file stays within size and depth limits")
         case .encoding: LocalizedText("Le fichier est encodé en UTF-8", "The file is encoded in UTF-8")
         case .ambiguousBoolean: LocalizedText("Les booléens s'écrivent true ou false", "Booleans are written true or false")
+        case .cutValue: LocalizedText("Aucune valeur n'est coupée par un « # »", "No value is cut short by a '#'")
+        case .directive: LocalizedText("Le fichier se passe de directives YAML", "The file needs no YAML directive")
         }
         return RuleDescriptor(id: code.rawValue, title: title,
-            severity: code == .ambiguousBoolean ? .warning : .error, category: "yaml",
+            severity: code.isDoubt ? .warning : .error, category: "yaml",
             rationale: LocalizedText("Un manifeste illisible ne peut pas être vérifié.",
                 "A manifest that cannot be read cannot be checked."))
     }

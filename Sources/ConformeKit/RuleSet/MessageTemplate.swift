@@ -5,7 +5,7 @@ import YAMLTree
 enum MessageTemplate {
     static let placeholders = ["value", "path", "expected", "suggestion", "rule", "detail"]
 
-    static func message(of rule: Rule, for failure: Failure) -> LocalizedText {
+    static func message(of rule: Rule, for failure: Failure, optional: Bool = false) -> LocalizedText {
         let path = failure.target.path
         let value = failure.target.value.map { LocalizedText($0.displayText, $0.displayText) }
             ?? LocalizedText("(valeur absente)", "(missing value)")
@@ -17,7 +17,7 @@ enum MessageTemplate {
                 "detail": failure.detail[keyPath: language],
             ]
         }
-        guard let template = rule.message else {
+        guard let template = (optional ? rule.messageOptional : nil) ?? rule.message else {
             let title = rule.title
             // French puts a space before a colon; English does not.
             let place = LocalizedText(path.isEmpty ? "" : "\(path) : ", path.isEmpty ? "" : "\(path): ")
@@ -28,7 +28,7 @@ enum MessageTemplate {
         // A message without English falls back to the French template, filled in French.
         let en = template.en.isEmpty
             ? fill(template.fr, values(\.fr)) : fill(template.en, values(\.en))
-        return LocalizedText(fill(template.fr, values(\.fr)), en)
+        return LocalizedText(Parentheses.oneLevel(fill(template.fr, values(\.fr))), Parentheses.oneLevel(en))
     }
 
     /// Replaces `{name}` for the known names; other braces are left as written. On bytes: the

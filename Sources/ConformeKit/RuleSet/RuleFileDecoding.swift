@@ -3,8 +3,8 @@ import YAMLTree
 /// Decodes the `lists:` and `rules:` sections of one parsed rule file.
 enum RuleFileDecoding {
     static let ruleKeys = [
-        "id", "title", "severity", "category", "waivable", "prerequisite", "when", "given", "then",
-        "message", "rationale", "source", "url", "examples",
+        "id", "title", "severity", "category", "waivable", "prerequisite", "when", "given", "then", "message",
+        "message_optional", "exclusive", "rationale", "source", "url", "examples",
     ]
 
     static func lists(of file: ParsedRuleFile, decoder: RuleDecoder) -> [ValueList] {
@@ -77,6 +77,8 @@ enum RuleFileDecoding {
         var given: [Path]?
         var then: CheckGroup?
         var message: LocalizedText?
+        var messageOptional: LocalizedText?
+        var exclusive = false
         var rationale: LocalizedText?
         var source: String?
         var url: String?
@@ -114,9 +116,11 @@ enum RuleFileDecoding {
                 given = value.oneOrMany.compactMap { decoder.path($0) }
             case "then":
                 then = decoder.group(value, what: LocalizedText("« then »", "'then'"))?.group
-            case "message":
-                message = decoder.localized(value, what: key)
-                let unknown = message.map { MessageTemplate.unknownPlaceholders(in: $0.fr + $0.en) } ?? []
+            case "exclusive": exclusive = decoder.bool(value, what: key) ?? false
+            case "message", "message_optional":
+                let text = decoder.localized(value, what: key)
+                if key == "message" { message = text } else { messageOptional = text }
+                let unknown = text.map { MessageTemplate.unknownPlaceholders(in: $0.fr + $0.en) } ?? []
                 for name in Set(unknown).sorted() {
                     let guess = Suggestion.closest(to: name, among: MessageTemplate.placeholders)
                     let known = MessageTemplate.placeholders.map { "{\($0)}" }.joined(separator: ", ")
@@ -147,7 +151,8 @@ enum RuleFileDecoding {
         return Rule(
             id: id, title: title ?? LocalizedText(id, id), severity: severity,
             category: category ?? String(id.split(separator: ".").first ?? Substring(id)),
-            waivable: waivable, prerequisite: prerequisite, message: message, rationale: rationale, source: source, url: url,
+            waivable: waivable, prerequisite: prerequisite, message: message, messageOptional: messageOptional, exclusive: exclusive,
+            rationale: rationale, source: source, url: url,
             examples: examples, file: decoder.file, range: idRange, conditions: conditions,
             given: given, then: then)
     }

@@ -18,7 +18,11 @@ public struct RuleSet: Sendable {
         self.version = version
         self.rules = rules
         self.descriptors = rules.map(\.descriptor) + BuiltinRules.descriptors
+        exclusiveRuleIDs = Set(rules.filter(\.exclusive).map(\.id))
     }
+
+    /// The rules whose finding is the only one at its node (`exclusive: true`).
+    let exclusiveRuleIDs: Set<String>
 
     public func rule(_ id: String) -> Rule? { rules.first { $0.id == id } }
 
@@ -43,6 +47,12 @@ public final class Rule: Sendable {
     /// The message template (`{value}`, `{path}`, `{expected}`, `{suggestion}`, `{rule}`,
     /// `{detail}`); nil: the title and the failing check's account.
     public let message: LocalizedText?
+    /// `message_optional:` the message when the failing field is one no applicable rule
+    /// requires (« remplacez ou supprimez la ligne »); nil: `message` everywhere.
+    public let messageOptional: LocalizedText?
+    /// `exclusive: true`: where the rule fails, it is the node's only finding. A placeholder
+    /// left by `conforme init` is one thing to fix, not one per rule that reads the field.
+    public let exclusive: Bool
     public let rationale: LocalizedText?
     public let source: String?
     public let url: String?
@@ -59,7 +69,8 @@ public final class Rule: Sendable {
 
     init(
         id: String, title: LocalizedText, severity: Severity, category: String, waivable: Bool,
-        prerequisite: Bool = false, message: LocalizedText?, rationale: LocalizedText?, source: String?, url: String?,
+        prerequisite: Bool = false, message: LocalizedText?, messageOptional: LocalizedText? = nil, exclusive: Bool = false,
+        rationale: LocalizedText?, source: String?, url: String?,
         examples: Examples, file: String, range: SourceRange, conditions: [Condition],
         given: [Path]?, then: CheckGroup
     ) {
@@ -70,6 +81,8 @@ public final class Rule: Sendable {
         self.waivable = waivable
         self.prerequisite = prerequisite
         self.message = message
+        self.messageOptional = messageOptional
+        self.exclusive = exclusive
         self.rationale = rationale
         self.source = source
         self.url = url
@@ -79,7 +92,11 @@ public final class Rule: Sendable {
         self.conditions = conditions
         self.given = given
         self.then = then
+        requiredFields = RequiredFields.patterns(given: given, then: then)
     }
+
+    /// The fields this rule requires (`required: true`), as paths that may hold wildcards.
+    let requiredFields: [[Path.Segment]]
 
     public var descriptor: RuleDescriptor {
         RuleDescriptor(id: id, title: title, severity: severity, category: category,

@@ -1,3 +1,4 @@
+import Foundation
 /// A calendar day, `YYYY-MM-DD`, with no time zone: the règlement speaks in days, and a run must
 /// give the same answer wherever it happens. Parsed by hand so that `2024-02-30` is refused
 /// (a lenient date formatter would roll it over to March).
@@ -39,6 +40,19 @@ public struct LocalDate: Sendable, Hashable, Comparable, CustomStringConvertible
         }
         guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10) else { return nil }
         return LocalDate(year: y, month: m, day: d)
+    }
+
+    /// A day written the French way, `JJ/MM/AAAA` (or with `-` or `.`, one-digit day or month
+    /// allowed): what a project lead types before reading that YAML wants `AAAA-MM-JJ`.
+    public init?(frenchWriting text: String) {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard let separator = trimmed.first(where: { "/.-".contains($0) }) else { return nil }
+        let parts = trimmed.split(separator: separator, omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count <= 2, parts[1].count <= 2, parts[2].count == 4,
+            parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+            let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2])
+        else { return nil }
+        self.init(year: year, month: month, day: day)
     }
 
     public static func < (lhs: LocalDate, rhs: LocalDate) -> Bool {

@@ -48,7 +48,8 @@ import YAMLTree
     /// (and so without a tested explanation) fails this test.
     static let samples: [String: String] = [
         "required": "true", "forbidden": "true", "type": "integer", "equals": "lancement",
-        "in": "[a, b]", "not_in": "[a, b]", "pattern": "'^[a-z]+$'", "not_pattern": "'x'",
+        "in": "[a, b]", "not_in": "[a, b]", "pattern": "{regex: '^[a-z]+$', description: des minuscules}",
+        "not_pattern": "{regex: 'x', description: la lettre x}",
         "min_length": "3", "max_length": "3", "min": "1", "max": "today", "exclusive_min": "0",
         "exclusive_max": "2024-01-01", "format": "https-url", "unique": "nom", "closed": "[a, b]",
         "each": "{required: true}", "any_of": "[{equals: a}, {equals: b}]", "all_of": "[{required: true}]",

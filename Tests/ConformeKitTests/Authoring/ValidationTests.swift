@@ -23,10 +23,10 @@ import YAMLTree
         ruleset: broken
         rules:
           - id: a.nested
-            then: {pattern: '(a+)+b'}
+            then: {pattern: {regex: '(a+)+b', description: motif}}
             examples: {pass: ["x: 1"], fail: ["x: 2"]}
           - id: a.alternation
-            then: {pattern: '(a|aa)*'}
+            then: {pattern: {regex: '(a|aa)*', description: motif}}
           - id: a.unknown
             then: {requird: true}
           - id: a.examples

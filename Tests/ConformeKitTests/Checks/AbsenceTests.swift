@@ -8,7 +8,7 @@ import YAMLTree
 @Suite struct AbsenceTests {
     static let checks = [
         "{forbidden: true}", "{type: integer}", "{equals: x}", "{in: [a]}", "{not_in: [a]}",
-        "{pattern: 'a+'}", "{not_pattern: 'a+'}", "{min_length: 3}", "{max_length: 0}", "{min: 1}",
+        "{pattern: {regex: 'a+', description: motif}}", "{not_pattern: {regex: 'a+', description: motif}}", "{min_length: 3}", "{max_length: 0}", "{min: 1}",
         "{max: 1}", "{exclusive_min: today}", "{exclusive_max: 2020-01-01}", "{format: email}",
         "{unique: true}", "{closed: [a]}", "{each: {required: true}}", "{any_of: [{equals: 1}, {equals: 2}]}",
         "{all_of: [{equals: 1}]}", "{not: {equals: 1}}", "{same_as: {path: autre}}",

@@ -26,9 +26,21 @@ import YAMLTree
         #expect(try Fixture.findings(then: "{after: {path: x.debut}}", given: "x.fin", "x: {debut: 2020-01-01}\n").isEmpty)
     }
 
-    @Test func afterANonDateFails() throws {
+    @Test func aNonDateIsLeftToTypeDate() throws {
+        // Comparing dates says nothing about a value that is not one: `type: date` says it once,
+        // with the value rewritten when it is a day written the French way.
+        #expect(try Fixture.findings(then: "{field: fin, after: {field: debut}}", given: "x", "x: {debut: 2020-01-01, fin: bientot}\n").isEmpty)
+        #expect(try Fixture.findings(then: "{after: today}", given: "x", "x: 31/12/2027\n").isEmpty)
+        #expect(try Fixture.findings(then: "{max: today}", given: "x", "x: À COMPLÉTER\n").isEmpty)
+        let typed = try Fixture.findings(then: "{type: date, after: today}", given: "x", "x: 31/12/2027\n")
+        #expect(typed.map(\.message.fr) == ["t — x : attendu : une date AAAA-MM-JJ ; « 31/12/2027 » trouvé"])
+        #expect(typed.map(\.suggestion) == ["2027-12-31"])
+        #expect(try Fixture.findings(then: "{type: date}", given: "x", "x: 1.2.2027\n").map(\.suggestion) == ["2027-02-01"])
+        #expect(try Fixture.findings(then: "{type: date}", given: "x", "x: 31/02/2027\n").map(\.suggestion) == [nil])
+    }
+
+    @Test func afterADateBeforeFails() throws {
         // `{field: …}` in a comparison is relative to the node the checks are written for: `x`.
-        #expect(try Fixture.findings(then: "{field: fin, after: {field: debut}}", given: "x", "x: {debut: 2020-01-01, fin: bientot}\n").map(\.path) == ["x.fin"])
         #expect(try Fixture.findings(then: "{field: fin, after: {field: debut}}", given: "x", "x: {debut: 2020-01-01, fin: 2020-02-01}\n").isEmpty)
         // The same through combinators written without their own `field:`.
         for then in ["{field: fin, all_of: [{after: {field: debut}}]}", "{field: fin, not: {before: {field: debut}}}",

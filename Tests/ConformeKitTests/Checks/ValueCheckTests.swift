@@ -63,14 +63,14 @@ import YAMLTree
     }
 
     @Test func patternMatchesTheWholeText() throws {
-        #expect(try Fixture.findings(then: "{pattern: '[a-z]+'}", given: "v", "v: abc\n").isEmpty)
-        #expect(try Fixture.findings(then: "{pattern: '[a-z]+'}", given: "v", "v: abc1\n").count == 1)
-        #expect(try Fixture.findings(then: "{pattern: 'b'}", given: "v", "v: abc\n").count == 1)
-        #expect(try Fixture.findings(then: "{pattern: 'b'}", given: "v", "w: abc\n").isEmpty)
-        #expect(try Fixture.findings(then: "{not_pattern: '.*TODO.*'}", given: "v", "v: a TODO b\n").count == 1)
-        #expect(try Fixture.findings(then: "{not_pattern: '.*TODO.*'}", given: "v", "v: fini\n").isEmpty)
-        #expect(try Fixture.findings(then: "{not_pattern: '.*TODO.*'}", given: "v", "v: [TODO]\n").isEmpty)
-        #expect(try Fixture.findings(then: "{pattern: '[a-z]+'}", given: "v", "v: [a]\n").count == 1)
+        #expect(try Fixture.findings(then: "{pattern: {regex: '[a-z]+', description: motif}}", given: "v", "v: abc\n").isEmpty)
+        #expect(try Fixture.findings(then: "{pattern: {regex: '[a-z]+', description: motif}}", given: "v", "v: abc1\n").count == 1)
+        #expect(try Fixture.findings(then: "{pattern: {regex: 'b', description: motif}}", given: "v", "v: abc\n").count == 1)
+        #expect(try Fixture.findings(then: "{pattern: {regex: 'b', description: motif}}", given: "v", "w: abc\n").isEmpty)
+        #expect(try Fixture.findings(then: "{not_pattern: {regex: '.*TODO.*', description: motif}}", given: "v", "v: a TODO b\n").count == 1)
+        #expect(try Fixture.findings(then: "{not_pattern: {regex: '.*TODO.*', description: motif}}", given: "v", "v: fini\n").isEmpty)
+        #expect(try Fixture.findings(then: "{not_pattern: {regex: '.*TODO.*', description: motif}}", given: "v", "v: [TODO]\n").isEmpty)
+        #expect(try Fixture.findings(then: "{pattern: {regex: '[a-z]+', description: motif}}", given: "v", "v: [a]\n").count == 1)
     }
 
     @Test func lengthCountsCharactersAndItems() throws {

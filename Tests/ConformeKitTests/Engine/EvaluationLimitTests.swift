@@ -58,7 +58,7 @@ import YAMLTree
     @Test func aLongTextIsNotGivenToARegex() throws {
         let long = String(repeating: "x", count: 5_000)
         let evaluation = try Self.evaluate(
-            then: "{pattern: \"[a-z]+\"}", given: "nom", "nom: \(long)\n", limits: .default)
+            then: "{pattern: {regex: \"[a-z]+\", description: motif}}", given: "nom", "nom: \(long)\n", limits: .default)
         #expect(evaluation.diagnostics.map(\.rule) == ["yaml.limite"])
         let finding = try #require(evaluation.diagnostics.first)
         #expect(finding.message.fr.contains("5000 caractères"))
@@ -66,12 +66,12 @@ import YAMLTree
         #expect(finding.message.fr.contains("--max-pattern-input"))
         #expect(finding.at == "1:6")
         let raised = try Self.evaluate(
-            then: "{pattern: \"[a-z]+\"}", given: "nom", "nom: \(long)\n",
+            then: "{pattern: {regex: \"[a-z]+\", description: motif}}", given: "nom", "nom: \(long)\n",
             limits: EvaluationLimits(maxPatternInput: 10_000))
         #expect(raised.diagnostics.isEmpty)
         // not_pattern is skipped the same way.
         let negated = try Self.evaluate(
-            then: "{not_pattern: \"y[0-9]*\"}", given: "nom", "nom: \(long)\n", limits: .default)
+            then: "{not_pattern: {regex: \"y[0-9]*\", description: motif}}", given: "nom", "nom: \(long)\n", limits: .default)
         #expect(negated.diagnostics.map(\.rule) == ["yaml.limite"])
     }
 

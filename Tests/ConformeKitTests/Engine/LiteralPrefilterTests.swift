@@ -7,7 +7,7 @@ import YAMLTree
 /// The skip must never hide a finding: each case below is a way for a value to contain the
 /// literal (or for the rule to report something else) that the file's bytes do not show plainly.
 @Suite struct LiteralPrefilterTests {
-    static let placeholder = "{not_pattern: '(?s).*À COMPLÉTER.*'}"
+    static let placeholder = "{not_pattern: {regex: '(?s).*À COMPLÉTER.*', description: motif}}"
 
     static func evaluate(_ manifest: String, limits: EvaluationLimits = .default) throws -> Evaluation {
         let set = try Fixture.ruleSet(Fixture.rule(then: placeholder, given: "[a, \"l[*]\"]"))
@@ -24,9 +24,9 @@ import YAMLTree
     @Test func onlyANegatedLiteralAloneHasAFragment() throws {
         let negated = try Fixture.ruleSet(Fixture.rule(then: Self.placeholder, given: "a"))
         #expect(negated.rules[0].then.failureFragment == Array("COMPLÉTER".utf8))
-        let positive = try Fixture.ruleSet(Fixture.rule(then: "{pattern: '.*x.*'}", given: "a"))
+        let positive = try Fixture.ruleSet(Fixture.rule(then: "{pattern: {regex: '.*x.*', description: motif}}", given: "a"))
         #expect(positive.rules[0].then.failureFragment == nil)
-        let two = try Fixture.ruleSet(Fixture.rule(then: "{required: true, not_pattern: '.*x.*'}", given: "a"))
+        let two = try Fixture.ruleSet(Fixture.rule(then: "{required: true, not_pattern: {regex: '.*x.*', description: motif}}", given: "a"))
         #expect(two.rules[0].then.failureFragment == nil)
     }
 

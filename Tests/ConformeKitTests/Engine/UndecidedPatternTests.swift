@@ -38,7 +38,7 @@ import YAMLTree
     /// far over the default input limit, which the options raised.
     @Test(arguments: ["not_pattern", "pattern"])
     func anUndecidedMatchIsAnEngineFindingAndTheFileFails(_ check: String) throws {
-        let set = try Fixture.ruleSet(Fixture.rule(then: "{\(check): '.*.*y'}", given: "nom"))
+        let set = try Fixture.ruleSet(Fixture.rule(then: "{\(check): {regex: '.*.*y', description: {fr: un texte, en: a text}}}", given: "nom"))
         let text = String(repeating: "a", count: 20_000)
         let evaluation = Engine(ruleSet: set).evaluate(
             Fixture.parse("nom: \(text)\n"),
@@ -59,7 +59,7 @@ import YAMLTree
     ])
     func riskyShapesAreRefused(_ pattern: String) {
         #expect(PatternShape.refusal(pattern) != nil || Pattern.hasNestedQuantifier(pattern), "\(pattern)")
-        let yaml = "ruleset: t\nrules:\n  - id: a\n    given: nom\n    then: {not_pattern: '\(pattern)'}\n"
+        let yaml = "ruleset: t\nrules:\n  - id: a\n    given: nom\n    then: {not_pattern: {regex: '\(pattern)', description: {fr: un texte, en: a text}}}\n"
         guard case .failure(let error) = Fixture.load(yaml) else {
             Issue.record("\(pattern) was accepted")
             return

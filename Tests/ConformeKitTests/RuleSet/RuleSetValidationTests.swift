@@ -54,11 +54,11 @@ import YAMLTree
     }
 
     @Test func regexThatDoesNotCompile() {
-        expectOne("rules:\n  - id: a\n    then: {pattern: '[a-z'}\n", at: "3:21", containing: "expression régulière invalide")
+        expectOne("rules:\n  - id: a\n    then: {pattern: {regex: '[a-z', description: motif}}\n", at: "3:29", containing: "expression régulière invalide")
     }
 
     @Test func regexProneToCatastrophicBacktracking() {
-        expectOne("rules:\n  - id: a\n    then: {pattern: '(a+)+b'}\n", at: "3:21", containing: "quantificateurs imbriqués")
+        expectOne("rules:\n  - id: a\n    then: {pattern: {regex: '(a+)+b', description: motif}}\n", at: "3:29", containing: "quantificateurs imbriqués")
         #expect(Pattern.hasNestedQuantifier("(\\w*)*"))
         #expect(Pattern.hasNestedQuantifier("((ab)+c)*"))
         #expect(!Pattern.hasNestedQuantifier("^https://beta\\.gouv\\.fr/startups/[a-z0-9._-]+\\.html$"))
@@ -121,9 +121,9 @@ import YAMLTree
                 then: {requird: true}
               - id: b
                 given: x..y
-                then: {pattern: '('}
+                then: {pattern: {regex: '(', description: motif}}
             """)
-        #expect(found.map(\.0) == ["4:15", "5:12", "7:12", "8:21"])
+        #expect(found.map(\.0) == ["4:15", "5:12", "7:12", "8:29"])
     }
 
     // MARK: extends

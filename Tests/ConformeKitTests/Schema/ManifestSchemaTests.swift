@@ -73,7 +73,7 @@ import YAMLTree
         #expect(ECMARegex.translate("(?i)eupl") == nil)
         #expect(ECMARegex.translate(#"\Aa\z"#) == nil)
         #expect(ECMARegex.translate("a++") == nil)
-        let set = try Fixture.ruleSet(Fixture.rule(then: "{pattern: '(?i)oui'}", given: "a"))
+        let set = try Fixture.ruleSet(Fixture.rule(then: "{pattern: {regex: '(?i)oui', description: motif}}", given: "a"))
         #expect(ManifestSchema(ruleSet: set).omissions.first?.checks == ["pattern: (?i)oui"])
     }
 

@@ -1,7 +1,7 @@
 import YAMLTree
 
 /// The start line of a finding, cut into the text before, under and after its range, so the
-/// text and HTML reports (and JUnit, through the text) can underline exactly the columns the
+/// text and HTML reports (and JUnit, through the text; the web pages) can underline exactly the columns the
 /// finding is about.
 ///
 /// Bounded whatever the line: a one-line file of a megabyte, or a link to `/dev/zero`, would
@@ -10,12 +10,12 @@ import YAMLTree
 /// `maxHighlighted` of the range itself, the rest shared between before and after), and each
 /// cut shows as `…`. A long line is decoded only around the range, from its byte offsets. Control characters
 /// are already made visible (`visibleControls`), so the carets line up under what is printed.
-struct SourceExcerpt {
-    var lineNumber: Int
-    var before: String
+public struct SourceExcerpt {
+    public var lineNumber: Int
+    public var before: String
     /// Empty for an empty range (a missing value): reporters still mark one place.
-    var highlighted: String
-    var after: String
+    public var highlighted: String
+    public var after: String
 
     var line: String { before + highlighted + after }
 
@@ -26,7 +26,7 @@ struct SourceExcerpt {
     static let ellipsis = "\u{2026}"
 
     /// Nil when the line is not in the source (a report built without its text).
-    init?(range: SourceRange, source: SourceText) {
+    public init?(range: SourceRange, source: SourceText) {
         let number = range.start.line
         let bytes = source.bytes
         guard number >= 1, number <= source.lineStarts.count else { return nil }

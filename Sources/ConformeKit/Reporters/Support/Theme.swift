@@ -1,13 +1,13 @@
 /// The themes of the règlement, used to group findings for readers who think in its terms
 /// (HTML page). A rule's `category` names its theme; engine findings use their id's prefix.
-enum Theme {
+public enum Theme {
     /// Known categories in the order the règlement's reader expects them.
-    static let order = [
+    public static let order = [
         "eligibilite", "investigation", "transparence", "ambition", "engagements", "mission",
         "dossier", "derogations", "yaml",
     ]
 
-    static func heading(_ category: String, _ language: Language) -> String {
+    public static func heading(_ category: String, _ language: Language) -> String {
         switch (category, language) {
         case ("eligibilite", .fr): "Éligibilité"
         case ("eligibilite", .en): "Eligibility"
@@ -30,16 +30,43 @@ enum Theme {
     }
 
     /// Known themes first, in règlement order; others after, alphabetically.
-    static func sortKey(_ category: String) -> (Int, String) {
+    public static func sortKey(_ category: String) -> (Int, String) {
         (order.firstIndex(of: category) ?? order.count, category)
     }
 
     /// The category of a finding's rule: the rule set's when it knows the rule, else the id's
     /// first segment (`yaml.syntaxe` → `yaml`).
-    static func category(of rule: String, in report: RunReport) -> String {
+    public static func category(of rule: String, in report: RunReport) -> String {
         if let descriptor = report.rules.first(where: { $0.id == rule }) {
             return descriptor.category
         }
         return String(rule.split(separator: ".", maxSplits: 1).first ?? Substring(rule))
+    }
+}
+
+/// The HTML report's groups of findings, in the order a project lead should fix them.
+enum SeverityGroup: CaseIterable {
+    case errors, warnings, infos, waived
+
+    func holds(_ diagnostic: Diagnostic) -> Bool {
+        if diagnostic.isWaived { return self == .waived }
+        return switch diagnostic.severity {
+        case .error: self == .errors
+        case .warning: self == .warnings
+        case .info: self == .infos
+        }
+    }
+
+    func heading(_ language: Language) -> String {
+        switch (self, language) {
+        case (.errors, .fr): "Erreurs à corriger"
+        case (.errors, .en): "Errors to fix"
+        case (.warnings, .fr): "Avertissements"
+        case (.warnings, .en): "Warnings"
+        case (.infos, .fr): "Informations"
+        case (.infos, .en): "Information"
+        case (.waived, .fr): "Dérogations demandées"
+        case (.waived, .en): "Waived findings"
+        }
     }
 }

@@ -48,16 +48,8 @@ struct Bound: OperandCheck, CheckDefinition {
         return walk.fails(place) {
             // It fails: only now is it worth naming the bound.
             let expected = Bound.expectation(kind, limit: limit, label: resolved.label(in: walk))
-            guard let value else {
-                let what = limit.isDate
-                    ? LocalizedText("une date AAAA-MM-JJ", "a date YYYY-MM-DD")
-                    : LocalizedText("un nombre", "a number")
-                return Verdict(LocalizedText("attendu : \(what.fr) (\(expected.fr)) ; « \(node.node.displayText) » trouvé",
-                    "expected \(what.en) (\(expected.en)), found '\(node.node.displayText)'"),
-                    expected: expected)
-            }
-            return Verdict(LocalizedText("\(expected.fr) ; valeur trouvée : \(value)", "\(expected.en); found \(value)"),
-                expected: expected)
+            guard let value else { return .notANumber(node.node.displayText, within: expected) }
+            return .outOfBound(value, expected: expected)
         }
     }
 
@@ -115,5 +107,19 @@ extension Bound {
         case .exclusiveMax: other.exclusiveMaximum = limit
         }
         site.node.merge(other)
+    }
+}
+
+extension Verdict {
+    /// Only a number limit gets here: a value that is no date, against a date, is left to
+    /// `type: date`.
+    fileprivate static func notANumber(_ shown: String, within expected: LocalizedText) -> Verdict {
+        Verdict(LocalizedText("attendu : un nombre (\(expected.fr)) ; « \(shown) » trouvé",
+            "expected a number (\(expected.en)), found '\(shown)'"), expected: expected)
+    }
+
+    fileprivate static func outOfBound(_ value: Ordered, expected: LocalizedText) -> Verdict {
+        Verdict(LocalizedText("\(expected.fr) ; valeur trouvée : \(value)", "\(expected.en); found \(value)"),
+            expected: expected)
     }
 }

@@ -41,12 +41,7 @@ struct Comparison: OperandCheck, CheckDefinition {
     func check(value node: NodeRef, against resolved: Operand.Resolved, at place: Place, in walk: Walk) -> Bool {
         if kind == .sameAs {
             if Comparison.same(Value(node), Value(resolved.node)) { return true }
-            return walk.fails(place) {
-                let label = resolved.label(in: walk)
-                let expected = LocalizedText("égal \(Operand.afterÀ(label.fr))", "equal to \(label.en)")
-                return Verdict(LocalizedText("doit être \(expected.fr), « \(node.node.displayText) » trouvé",
-                    "must be \(expected.en), found '\(node.node.displayText)'"), expected: expected)
-            }
+            return walk.fails(place) { .notSame(node.node.displayText, as: resolved.label(in: walk)) }
         }
         // Compared with something that is not a date or a number: another rule says so.
         guard let limit = Ordered(resolved.node) else { return true }
@@ -62,15 +57,8 @@ struct Comparison: OperandCheck, CheckDefinition {
             case (_, true): LocalizedText("avant \(label.fr)", "before \(label.en)")
             case (_, false): LocalizedText("plus petit que \(label.fr)", "less than \(label.en)")
             }
-            guard let value else {
-                let what = limit.isDate
-                    ? LocalizedText("une date AAAA-MM-JJ", "a date YYYY-MM-DD")
-                    : LocalizedText("un nombre", "a number")
-                return Verdict(LocalizedText("attendu : \(what.fr) \(expected.fr) ; « \(node.node.displayText) » trouvé",
-                    "expected \(what.en) \(expected.en), found '\(node.node.displayText)'"), expected: expected)
-            }
-            return Verdict(LocalizedText("attendu : \(expected.fr) ; valeur trouvée : \(value)",
-                "expected \(expected.en), found \(value)"), expected: expected)
+            guard let value else { return .notANumber(node.node.displayText, compared: expected) }
+            return .wrongSide(value, expected: expected)
         }
     }
 }
@@ -106,5 +94,24 @@ extension Comparison {
         default:
             site.leaveOut("\(kind.rawValue): \(other)")
         }
+    }
+}
+
+extension Verdict {
+    fileprivate static func notSame(_ shown: String, as label: LocalizedText) -> Verdict {
+        let expected = LocalizedText("égal \(Operand.afterÀ(label.fr))", "equal to \(label.en)")
+        return Verdict(LocalizedText("doit être \(expected.fr), « \(shown) » trouvé", "must be \(expected.en), found '\(shown)'"),
+            expected: expected)
+    }
+
+    /// Only a number gets here: a value that is no date, against a date, is left to `type: date`.
+    fileprivate static func notANumber(_ shown: String, compared expected: LocalizedText) -> Verdict {
+        Verdict(LocalizedText("attendu : un nombre \(expected.fr) ; « \(shown) » trouvé",
+            "expected a number \(expected.en), found '\(shown)'"), expected: expected)
+    }
+
+    fileprivate static func wrongSide(_ value: Ordered, expected: LocalizedText) -> Verdict {
+        Verdict(LocalizedText("attendu : \(expected.fr) ; valeur trouvée : \(value)", "expected \(expected.en), found \(value)"),
+            expected: expected)
     }
 }

@@ -93,11 +93,7 @@ struct Pattern: ValueCheck, CheckDefinition {
         guard let text = node.scalarText else {
             // A list or a map is no text: it cannot match a forbidden pattern.
             if negated { return true }
-            return walk.fails(place) {
-                Verdict(LocalizedText("un texte est attendu, « \(node.node.displayText) » trouvé",
-                    "text is expected, found '\(node.node.displayText)'"),
-                    expected: LocalizedText("un texte", "text"))
-            }
+            return walk.fails(place) { .notText(node.node.displayText) }
         }
         let matches: Bool
         if let literal {
@@ -115,16 +111,7 @@ struct Pattern: ValueCheck, CheckDefinition {
             return true
         }
         if matches != negated { return true }
-        return walk.fails(place) {
-            let described = LocalizedText(description.fr, description.en.isEmpty ? description.fr : description.en)
-            return negated
-                ? Verdict(LocalizedText("« \(text) » ne doit pas être \(described.fr)",
-                    "'\(text)' must not be \(described.en)"),
-                    expected: LocalizedText("autre chose que \(described.fr)", "anything but \(described.en)"))
-                : Verdict(LocalizedText("attendu : \(described.fr) ; « \(text) » trouvé",
-                    "expected \(described.en), found '\(text)'"),
-                    expected: described)
-        }
+        return walk.fails(place) { .mismatch(text, description, negated: negated) }
     }
 
     /// ICU's work on one text, in its own unit: a tick is 10 000 steps of its backtracking
@@ -328,5 +315,22 @@ extension Pattern {
             site.node.restrict(to: .scalar)
             site.node.patterns.append(anchored)
         }
+    }
+}
+
+extension Verdict {
+    fileprivate static func notText(_ shown: String) -> Verdict {
+        Verdict(LocalizedText("un texte est attendu, « \(shown) » trouvé", "text is expected, found '\(shown)'"),
+            expected: LocalizedText("un texte", "text"))
+    }
+
+    /// In the pattern's own words (its `description`), never its regex.
+    fileprivate static func mismatch(_ text: String, _ description: LocalizedText, negated: Bool) -> Verdict {
+        let described = LocalizedText(description.fr, description.en.isEmpty ? description.fr : description.en)
+        return negated
+            ? Verdict(LocalizedText("« \(text) » ne doit pas être \(described.fr)", "'\(text)' must not be \(described.en)"),
+                expected: LocalizedText("autre chose que \(described.fr)", "anything but \(described.en)"))
+            : Verdict(LocalizedText("attendu : \(described.fr) ; « \(text) » trouvé", "expected \(described.en), found '\(text)'"),
+                expected: described)
     }
 }

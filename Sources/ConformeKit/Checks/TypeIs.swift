@@ -60,14 +60,9 @@ struct TypeIs: ValueCheck, CheckDefinition {
     func check(value node: NodeRef, at place: Place, in walk: Walk) -> Bool {
         if kinds.contains(where: { $0.accepts(node) }) { return true }
         return walk.fails(place) {
-            let expected = LocalizedText(
-                kinds.map(\.label.fr).joined(separator: " ou "), kinds.map(\.label.en).joined(separator: " or "))
             // A date written the French way (31/12/2027) is the likeliest slip: give it back rewritten.
             let rewritten = kinds.contains(.date) ? node.scalarText.flatMap { LocalDate(frenchWriting: $0) } : nil
-            return Verdict(
-                LocalizedText("attendu : \(expected.fr) ; « \(node.node.displayText) » trouvé",
-                    "expected \(expected.en), found '\(node.node.displayText)'"),
-                expected: expected, suggestion: rewritten?.description)
+            return .wrongType(node.node.displayText, expected: kinds, suggestion: rewritten?.description)
         }
     }
 }
@@ -110,5 +105,14 @@ extension TypeIs {
         } else {
             node.restrict(to: kinds.reduce(into: JSONTypes()) { $0.formUnion(types($1)) })
         }
+    }
+}
+
+extension Verdict {
+    fileprivate static func wrongType(_ shown: String, expected kinds: [TypeIs.Kind], suggestion: String?) -> Verdict {
+        let expected = LocalizedText(
+            kinds.map(\.label.fr).joined(separator: " ou "), kinds.map(\.label.en).joined(separator: " or "))
+        return Verdict(LocalizedText("attendu : \(expected.fr) ; « \(shown) » trouvé", "expected \(expected.en), found '\(shown)'"),
+            expected: expected, suggestion: suggestion)
     }
 }

@@ -105,8 +105,13 @@ extension LocalizedText {
 }
 
 extension Suggestion {
-    /// « vouliez-vous dire « GUESS » ? » / "did you mean 'GUESS'?".
-    static func didYouMean(_ guess: String) -> LocalizedText {
-        LocalizedText("vouliez-vous dire « \(guess) » ?", "did you mean '\(guess)'?")
+    /// « vouliez-vous dire « GUESS » ? » / "did you mean 'GUESS'?": the one place this question
+    /// is worded, for findings, rule files, options and the command line alike.
+    public static func didYouMean(_ guess: String) -> LocalizedText { didYouMean([guess]) }
+
+    /// « vouliez-vous dire « A », « B » ? » / "did you mean 'A', 'B'?".
+    public static func didYouMean(_ guesses: [String]) -> LocalizedText {
+        LocalizedText("vouliez-vous dire \(guesses.map { "« \($0) »" }.joined(separator: ", ")) ?",
+            "did you mean \(guesses.map { "'\($0)'" }.joined(separator: ", "))?")
     }
 }

@@ -25,10 +25,12 @@ enum Operand: Sendable, CustomStringConvertible {
         case .today: return Resolved(node: NodeRef(walk.todayNode), origin: .today)
         case .literal(let node): return Resolved(node: NodeRef(node), origin: .literal)
         case .path(let path):
-            return Operand.found(walk.node(at: path, from: NodeRef(walk.root)), .manifest(depth: 0, path))
+            let start = NodeRef(walk.root)
+            return Operand.found(walk.node(at: path, from: start), .manifest(depth: 0, path, from: start))
         case .field(let path):
             // Relative to the node the checks are written for, not to their own `field:`.
-            return Operand.found(walk.node(at: path, from: place.base), .manifest(depth: place.baseDepth, path))
+            return Operand.found(
+                walk.node(at: path, from: place.base), .manifest(depth: place.baseDepth, path, from: place.base))
         }
     }
 
@@ -53,8 +55,9 @@ enum Operand: Sendable, CustomStringConvertible {
         enum Origin {
             case today
             case literal
-            /// Read from the manifest, at `path` below the first `depth` steps of the walk.
-            case manifest(depth: Int, Path)
+            /// Read from the manifest, at `path` from `start`, the node the first `depth` steps
+            /// of the walk reach.
+            case manifest(depth: Int, Path, from: NodeRef?)
         }
 
         var node: NodeRef
@@ -73,8 +76,30 @@ enum Operand: Sendable, CustomStringConvertible {
 
         /// The manifest path it was read from, when it was.
         func path(in walk: Walk) -> String? {
-            guard case .manifest(let depth, let path) = origin else { return nil }
-            return walk.path(depth: depth, then: path.segments)
+            guard case .manifest(let depth, let path, let start) = origin else { return nil }
+            return walk.path(depth: depth, then: Resolved.concrete(path, from: start))
+        }
+
+        /// The path with each `[-1]` named by the position it reached (`phases[1]`), as the
+        /// walk names the places it visits.
+        private static func concrete(_ path: Path, from start: NodeRef?) -> [Path.Segment] {
+            guard path.hasNegativeIndex else { return path.segments }
+            var node = start
+            var segments: [Path.Segment] = []
+            for segment in path.segments {
+                switch segment {
+                case .key(let name):
+                    segments.append(segment)
+                    node = node.flatMap { node in node.position(ofKey: name).map(node.value) }
+                case .index(let index):
+                    let position = node.flatMap { Path.Segment.position(index, count: $0.count) }
+                    segments.append(.index(position ?? index))
+                    node = position.flatMap { node?.item($0) }
+                case .everyItem, .everyValue:
+                    segments.append(segment)  // operands designate one node: never here
+                }
+            }
+            return segments
         }
     }
 }

@@ -44,7 +44,7 @@ def test_paste_follow_fix_and_recheck(browser, base_url, output_dir, javascript)
     failing = example_text("echec-transparence.yml")
     submit(page, failing)
     verdict = page.locator(".verdict")
-    expect(verdict).to_contain_text("n'est pas encore conforme : 3 points à corriger")
+    expect(verdict).to_contain_text("n'est pas encore conforme : 2 points à corriger")
     expect(verdict).to_have_class(re.compile("verdict-fail"))
     page.screenshot(path=str(output_dir / f"result-fail-fr{suffix}.png"), full_page=True)
 
@@ -64,7 +64,7 @@ def test_paste_follow_fix_and_recheck(browser, base_url, output_dir, javascript)
     expect(line).to_have_class(re.compile("marked"))
     expect(line).to_contain_text("depot: http://github.com/dgs-fictif/repere-eau")
 
-    # Fix the three errors in the form shown again, filled, and check again.
+    # Fix the two errors (and a warning) in the form shown again, filled, and check again.
     text = page.input_value("#manifeste")
     assert text == failing, "the form comes back filled with the submitted text"
     fixed = (text.replace("depot: http://github.com", "depot: https://github.com")
@@ -104,7 +104,7 @@ def test_english_switch(browser, base_url, output_dir):
     expect(page.locator("h1")).to_have_text("Check an EIG mission proposal")
     page.screenshot(path=str(output_dir / "home-en.png"), full_page=True)
     submit(page, example_text("echec-transparence.yml"))
-    expect(page.locator(".verdict")).to_contain_text("Your proposal does not comply yet: 3 points to fix.")
+    expect(page.locator(".verdict")).to_contain_text("Your proposal does not comply yet: 2 points to fix.")
     page.screenshot(path=str(output_dir / "result-fail-en.png"), full_page=True)
     submit(page, example_text("proposition-conforme.yml"))
     expect(page.locator(".verdict")).to_contain_text("Your proposal complies.")
@@ -121,7 +121,7 @@ def test_live_preview_updates_as_one_types(browser, base_url):
     expect(page.locator("#apercu")).to_be_visible()
     page.locator("#manifeste").fill(example_text("echec-transparence.yml"))
     page.locator("#manifeste").press("End")
-    expect(preview).to_contain_text("Non conforme : 3 erreurs.", timeout=10_000)
+    expect(preview).to_contain_text("Non conforme : 2 erreurs.", timeout=10_000)
     page.locator("#manifeste").fill(example_text("proposition-conforme.yml"))
     page.locator("#manifeste").type(" ")
     expect(preview).to_contain_text("Conforme", timeout=10_000)

@@ -28,18 +28,23 @@ public enum RuleListing {
         return out
     }
 
+    /// A rule's fields in the list, and first in its own explanation.
+    private static func summaryFields(_ rule: RuleExplanation, _ language: Language) -> [(String, JSONValue)] {
+        [
+            ("id", .string(rule.id)),
+            ("category", .string(rule.category)),
+            ("severity", .string(rule.severity.rawValue)),
+            ("waivable", .bool(rule.waivable)),
+            ("title", .string(rule.title.text(language))),
+            ("builtin", .bool(rule.isBuiltin)),
+        ]
+    }
+
     /// Stable field names: `id`, `category`, `severity` (error, warning, info), `waivable`,
     /// `title` (in the chosen language), `builtin` (a finding of conforme itself).
     public static func json(_ ruleSet: RuleSet, language: Language) -> String {
         let rules = ruleSet.explanationsByCategory.flatMap(\.rules).map { rule -> JSONValue in
-            .object([
-                ("id", .string(rule.id)),
-                ("category", .string(rule.category)),
-                ("severity", .string(rule.severity.rawValue)),
-                ("waivable", .bool(rule.waivable)),
-                ("title", .string(rule.title.text(language))),
-                ("builtin", .bool(rule.isBuiltin)),
-            ])
+            .object(summaryFields(rule, language))
         }
         return JSONValue.object([
             ("version", .int(1)),
@@ -56,14 +61,7 @@ public enum RuleListing {
     /// why, where from, and the examples.
     public static func json(_ rule: RuleExplanation, language: Language) -> String {
         func optional(_ text: String?) -> JSONValue { text.map(JSONValue.string) ?? .null }
-        return JSONValue.object([
-            ("version", .int(1)),
-            ("id", .string(rule.id)),
-            ("category", .string(rule.category)),
-            ("severity", .string(rule.severity.rawValue)),
-            ("waivable", .bool(rule.waivable)),
-            ("title", .string(rule.title.text(language))),
-            ("builtin", .bool(rule.isBuiltin)),
+        return JSONValue.object([("version", .int(1))] + summaryFields(rule, language) + [
             ("language", .string(language.rawValue)),
             ("explanation", .string(ExplanationText.render(rule, language: language))),
             ("rationale", optional(rule.rationale?.text(language))),

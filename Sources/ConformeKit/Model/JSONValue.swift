@@ -95,3 +95,13 @@ extension JSONValue {
     /// `nil` becomes `null`.
     static func nullable(_ value: String?) -> JSONValue { value.map(JSONValue.string) ?? .null }
 }
+
+/// A JSON string literal with the reports' escaping, for the few JSON bodies written by hand
+/// outside ConformeKit (the web API's problem details).
+public enum JSONText {
+    public static func quoted(_ text: String) -> String {
+        var out = ""
+        JSONValue.writeString(text, to: &out)
+        return out
+    }
+}

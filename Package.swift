@@ -40,7 +40,9 @@ let package = Package(
         // Bytes → located YAML tree. The only module that sees C.
         .target(name: "YAMLTree", dependencies: ["CYAML"]),
         // Rule sets, checks, engine and reporters: pure, no I/O beyond what a caller passes in.
-        .target(name: "ConformeKit", dependencies: ["YAMLTree"]),
+        // Rules/ is a link to rules/, whose files are compiled in (`PackageResources`), so the
+        // default rule sets work from any folder once installed.
+        .target(name: "ConformeKit", dependencies: ["YAMLTree"], resources: [.embedInCode("Rules")]),
         // The command line: file discovery, options, exit codes. Thin.
         .executableTarget(
             name: "conforme",

@@ -29,7 +29,8 @@ mkdir -p "$out/modules" "$out/artifacts" "$out/logs"
 # YAMLTree and ConformeKit are compiled once each as static libraries with coverage and ASan
 # instrumentation (as SwiftPM would, but with -sanitize=fuzzer), then each entry point is linked
 # against them. A step is skipped when its output is newer than all of its inputs.
-flags=(-sanitize=fuzzer,address -O -g -parse-as-library -I Sources/CYAML -I "$out/modules")
+# `-package-name`: ConformeKit reads YAMLTree's `package` declarations, as it does under SwiftPM.
+flags=(-sanitize=fuzzer,address -O -g -parse-as-library -package-name conforme -I Sources/CYAML -I "$out/modules")
 
 stale() {  # stale OUTPUT INPUT…: true when OUTPUT is missing or older than an input
     local output=$1; shift
@@ -37,16 +38,34 @@ stale() {  # stale OUTPUT INPUT…: true when OUTPUT is missing or older than an
     [ -n "$(find "$@" -newer "$output" -print -quit 2>/dev/null)" ]
 }
 
+# The rule files as SwiftPM's `.embedInCode` compiles them into ConformeKit (`PackageResources`).
+embed_rules() {
+    python3 - "$out/embedded_resources.swift" rules/*.yml <<'PY'
+import os, re, sys
+with open(sys.argv[1], "w") as swift:
+    swift.write("struct PackageResources {\n")
+    for path in sys.argv[2:]:
+        name = re.sub(r"[^A-Za-z0-9_]", "_", os.path.basename(path))
+        swift.write(f"static let {name}: [UInt8] = [{','.join(map(str, open(path, 'rb').read()))}]\n")
+    swift.write("}\n")
+PY
+}
+
 build_library() {  # build_library MODULE [FLAG…]: extra flags replace the default instrumentation
     local module=$1; shift
     local lib="$out/lib$module.a"
     local instrumentation=("${flags[@]}")
     [ $# -gt 0 ] && instrumentation=("$@" "${flags[@]:1}")
-    if stale "$lib" "Sources/$module" scripts/fuzz.sh "$out/modules"; then
+    local generated=()
+    if [ "$module" = ConformeKit ]; then
+        embed_rules || return 1
+        generated=("$out/embedded_resources.swift")
+    fi
+    if stale "$lib" "Sources/$module" rules scripts/fuzz.sh "$out/modules"; then
         echo "fuzz: building $module" >&2
         swiftc "${instrumentation[@]}" -module-name "$module" -emit-module \
             -emit-module-path "$out/modules/$module.swiftmodule" \
-            -emit-library -static -o "$lib" $(find "Sources/$module" -name '*.swift' | sort) || return 1
+            -emit-library -static -o "$lib" $(find "Sources/$module" -name '*.swift' | sort) "${generated[@]}" || return 1
     fi
 }
 

@@ -6,9 +6,9 @@
 // fails them all, then rendering every format, held the target to about 130 runs a second,
 // too few to explore manifests in a CI run. Every rule and every reporter is still reached
 // through the selector bytes, one input in 128 is checked against the whole rule set (rules
-// meet there: dérogations, the quick and long ways), and libFuzzer's coverage feedback keeps
-// inputs that make any of them do something new. The selector bytes are part of the manifest
-// too, as any other bytes.
+// meet there: dérogations, `exclusive`, `message_optional`), and libFuzzer's coverage
+// feedback keeps inputs that make any of them do something new. The selector bytes are part
+// of the manifest too, as any other bytes.
 
 import ConformeKit
 import YAMLTree

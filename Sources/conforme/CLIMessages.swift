@@ -92,18 +92,19 @@ struct CLIMessages {
     }
 
     func unknownRule(_ id: String, closest: [String]) -> String {
-        let guesses = closest.map { language == .fr ? "« \($0) »" : "'\($0)'" }.joined(separator: ", ")
         if closest.isEmpty {
             return pick("conforme : règle inconnue « \(id) ». « conforme rules list » affiche toutes les règles.",
                         "conforme: unknown rule '\(id)'. 'conforme rules list' shows every rule.")
         }
-        return pick("conforme : règle inconnue « \(id) » ; vouliez-vous dire \(guesses) ? « conforme rules list » affiche toutes les règles.",
-                    "conforme: unknown rule '\(id)'; did you mean \(guesses)? 'conforme rules list' shows every rule.")
+        let question = Suggestion.didYouMean(closest)
+        return pick("conforme : règle inconnue « \(id) » ; \(question.fr) « conforme rules list » affiche toutes les règles.",
+                    "conforme: unknown rule '\(id)'; \(question.en) 'conforme rules list' shows every rule.")
     }
 
     /// `conforme chek fichier.yml`: a first word that is no file but looks like a command.
     func mistypedCommand(_ written: String, _ command: String) -> String {
-        pick("conforme : « \(written) » n'est ni un fichier ni une commande ; vouliez-vous dire « \(command) » ? (« conforme --help » liste les commandes)",
-             "conforme: '\(written)' is neither a file nor a command; did you mean '\(command)'? ('conforme --help' lists the commands)")
+        let question = Suggestion.didYouMean(command)
+        return pick("conforme : « \(written) » n'est ni un fichier ni une commande ; \(question.fr) (« conforme --help » liste les commandes)",
+             "conforme: '\(written)' is neither a file nor a command; \(question.en) ('conforme --help' lists the commands)")
     }
 }

@@ -2,11 +2,9 @@ import ArgumentParser
 import ConformeKit
 import Foundation
 
-/// `check`'s options as plain values, and the command itself. `CheckCommand` fills it through
-/// argument-parser; `FastCheckArguments` fills it directly for the common command lines, since
-/// argument-parser's reflection costs more than checking one file (see `Conforme.main`).
-/// An option left nil (or empty) was not given: the project's `.conforme.yml` may set it
-/// (`adopting(_:)`), and the defaults apply last (`Defaults`).
+/// `check`'s options as plain values, and the command itself, apart from argument-parser's
+/// property wrappers. An option left nil (or empty) was not given: the project's
+/// `.conforme.yml` may set it (`adopting(_:)`), and the defaults apply last (`Defaults`).
 struct CheckInvocation: Equatable {
     var paths: [String] = []
     var rules: String?

@@ -27,13 +27,8 @@ struct Conforme: ParsableCommand {
             Foundation.exit(2)
         }
         do {
-            // The usual `check` lines skip argument-parser's start-up; see FastCheckArguments.
-            if let invocation = FastCheckArguments.parse(Array(CommandLine.arguments.dropFirst())) {
-                try invocation.run()
-            } else {
-                var command = try parseAsRoot()
-                try command.run()
-            }
+            var command = try parseAsRoot()
+            try command.run()
         } catch let exit as ExitCode {
             Foundation.exit(exit.rawValue)
         } catch {

@@ -20,6 +20,7 @@ enum UsageError {
     static func reword(_ raw: String, command: HelpPage, fr: Bool) -> String? {
         let quoted = quotedParts(of: raw)
         func q(_ text: String) -> String { fr ? "« \(text) »" : "'\(text)'" }
+        func didYouMean(_ guess: String) -> String { Suggestion.didYouMean(guess).text(fr ? .fr : .en) }
         /// `--fail-on <fail-on>` → `--fail-on`: the value name is argument-parser's.
         func option(_ text: String) -> String { String(text.split(separator: " ").first ?? Substring(text)) }
         if raw.hasPrefix("Missing expected argument"), let name = quoted.first {
@@ -29,7 +30,7 @@ enum UsageError {
             return fr ? "valeur manquante après \(option(name))" : "missing value after \(option(name))"
         }
         if raw.hasPrefix("Unknown option"), let name = quoted.first {
-            let guess = quoted.count > 1 ? (fr ? " ; vouliez-vous dire \(q(quoted[1])) ?" : "; did you mean \(q(quoted[1]))?") : ""
+            let guess = quoted.count > 1 ? (fr ? " ; " : "; ") + didYouMean(quoted[1]) : ""
             return (fr ? "option inconnue \(q(name))" : "unknown option \(q(name))") + guess
         }
         if raw.hasPrefix("The value"), quoted.count >= 2 {
@@ -45,7 +46,7 @@ enum UsageError {
             // `conforme rules lsit`: the subcommand meant.
             let names = command.subcommands.map { String($0.label.en.split(separator: " ")[0]) }
             if let first = quoted.first, let guess = Suggestion.closest(to: first, among: names) {
-                text += fr ? " ; vouliez-vous dire \(q(guess)) ?" : "; did you mean \(q(guess))?"
+                text += (fr ? " ; " : "; ") + didYouMean(guess)
             }
             return text
         }

@@ -54,12 +54,13 @@ import Testing
         let document = YAMLParser.parse("m: {a: [1, ~], b: texte}\n")
         let root = try #require(document.root)
         let ref = NodeRef(root)
-        let m = try #require(ref["m"])
+        let m = ref.value(try #require(ref.position(ofKey: "m")))
         #expect(m.isMapping && m.count == 2)
         #expect(m.key(1).scalarText == "b" && m.value(1).scalarText == "texte")
-        let a = try #require(m["a"])
+        let a = m.value(try #require(m.position(ofKey: "a")))
         #expect(a.isSequence && a.count == 2 && a.item(1).isNull)
         #expect(a.item(0).node.scalar?.value == .int(1))
-        #expect(m["absent"] == nil)
+        #expect(a.range == root["m"]?["a"]?.range)
+        #expect(m.position(ofKey: "absent") == nil)
     }
 }

@@ -6,39 +6,25 @@ struct AnyOf: Check, CheckDefinition {
     static let names = ["any_of"]
     var groups: [CheckGroup]
 
-    var readsBase: Bool { groups.contains(where: \.passesBaseDown) }
-
     static func compile(name: String, option: Node, decoder: RuleDecoder) -> (any Check)? {
         decoder.groups(option, check: name).map { AnyOf(groups: $0) }
     }
 
-    /// Group by group, in order, as `evaluate` goes: an unknown before the first that holds
-    /// leaves the answer unknown.
-    func holds(_ node: NodeRef?, base: NodeRef?, in context: CheckContext) -> Bool? {
-        for group in groups {
-            guard let holds = group.holds(node, base: base, in: context) else { return nil }
-            if holds { return true }
+    /// Group by group, in order, until one holds. When none does, each alternative's first
+    /// failure says what it wanted.
+    func check(_ place: Place, in walk: Walk) -> Bool {
+        if walk.decides({ groups.contains { $0.check(place, in: walk) } }) { return true }
+        return walk.fails(place) {
+            let here = walk.path()
+            let accounts = groups.compactMap { group in walk.findings { _ = group.check(place, in: walk) }.first }
+            func alternatives(_ language: KeyPath<LocalizedText, String>, _ joiner: String) -> String {
+                accounts.map { f in
+                    f.target.path.isEmpty || f.target.path == here
+                        ? f.detail[keyPath: language] : "\(f.target.path) : \(f.detail[keyPath: language])"
+                }.joined(separator: joiner)
+            }
+            return .noAlternative(LocalizedText(alternatives(\.fr, " ; ou "), alternatives(\.en, "; or ")))
         }
-        return false
-    }
-
-    func evaluate(_ target: Target, in context: CheckContext) -> [Failure] {
-        var accounts: [Failure] = []
-        for group in groups {
-            let failures = group.evaluate(target, in: context)
-            if failures.isEmpty { return [] }
-            accounts.append(failures[0])
-        }
-        func alternatives(_ language: KeyPath<LocalizedText, String>, _ joiner: String) -> String {
-            accounts.map { f in
-                f.target.path.isEmpty || f.target.path == target.path
-                    ? f.detail[keyPath: language] : "\(f.target.path) : \(f.detail[keyPath: language])"
-            }.joined(separator: joiner)
-        }
-        return [Failure(target: target,
-            detail: LocalizedText("aucune des possibilités n'est remplie : \(alternatives(\.fr, " ; ou "))",
-                "none of the alternatives holds: \(alternatives(\.en, "; or "))"),
-            expected: LocalizedText("l'une des possibilités", "one of the alternatives"))]
     }
 }
 
@@ -50,5 +36,22 @@ extension AnyOf {
             return ExplanationLine("toutes ces conditions :", "all of:", children: lines)
         }
         return ExplanationLine("au moins l'une de ces possibilités :", "at least one of:", children: alternatives)
+    }
+
+    func addSchema(at site: SchemaSite) {
+        // Leaving a check out of one alternative only widens it: still never stricter.
+        site.node.alternatives.append(groups.map { group in
+            let alternative = SchemaNode()
+            site.add(group, at: alternative)
+            return alternative
+        })
+    }
+}
+
+extension Verdict {
+    fileprivate static func noAlternative(_ alternatives: LocalizedText) -> Verdict {
+        Verdict(LocalizedText("aucune des possibilités n'est remplie : \(alternatives.fr)",
+            "none of the alternatives holds: \(alternatives.en)"),
+            expected: LocalizedText("l'une des possibilités", "one of the alternatives"))
     }
 }

@@ -39,32 +39,18 @@ struct Bound: OperandCheck, CheckDefinition {
         }
     }
 
-    func holds(_ node: NodeRef, against resolved: Operand.Resolved) -> Bool? {
+    func check(value node: NodeRef, against resolved: Operand.Resolved, at place: Place, in walk: Walk) -> Bool {
         guard let limit = Ordered(resolved.node) else { return true }
         let value = Ordered(node)?.comparable(with: limit)
         // A value that is not a date is `type: date`'s to report, once, with its rewriting.
         if value == nil, limit.isDate { return true }
-        return admits(value, limit: limit)
-    }
-
-    func verdict(on node: Node, against resolved: Operand.Resolved?) -> Verdict? {
-        guard let resolved, let limit = Ordered(resolved.node)
-        else { return nil }
-        let value = Ordered(node)?.comparable(with: limit)
-        if value == nil, limit.isDate { return nil }
-        if admits(value, limit: limit) { return nil }
-        // It fails: only now is it worth naming the bound.
-        let expected = Bound.expectation(kind, limit: limit, label: resolved.label)
-        guard let value else {
-            let what = limit.isDate
-                ? LocalizedText("une date AAAA-MM-JJ", "a date YYYY-MM-DD")
-                : LocalizedText("un nombre", "a number")
-            return Verdict(LocalizedText("attendu : \(what.fr) (\(expected.fr)) ; « \(node.displayText) » trouvé",
-                "expected \(what.en) (\(expected.en)), found '\(node.displayText)'"),
-                expected: expected)
+        if admits(value, limit: limit) { return true }
+        return walk.fails(place) {
+            // It fails: only now is it worth naming the bound.
+            let expected = Bound.expectation(kind, limit: limit, label: resolved.label(in: walk))
+            guard let value else { return .notANumber(node.node.displayText, within: expected) }
+            return .outOfBound(value, expected: expected)
         }
-        return Verdict(LocalizedText("\(expected.fr) ; valeur trouvée : \(value)", "\(expected.en); found \(value)"),
-            expected: expected)
     }
 
     static func expectation(_ kind: Kind, limit: Ordered, label: LocalizedText) -> LocalizedText {
@@ -105,5 +91,35 @@ extension Bound {
             case .exclusiveMax: ExplanationLine("strictement inférieur \(otherÀ.fr)", "less than \(other.en)")
             }
         }
+    }
+
+    func addSchema(at site: SchemaSite) {
+        guard case .literal(let literal) = bound, case .number(let limit)? = Ordered(literal) else {
+            site.leaveOut("\(kind.rawValue): \(bound)")
+            return
+        }
+        site.node.restrict(to: .number)
+        let other = SchemaNode()
+        switch kind {
+        case .min: other.minimum = limit
+        case .max: other.maximum = limit
+        case .exclusiveMin: other.exclusiveMinimum = limit
+        case .exclusiveMax: other.exclusiveMaximum = limit
+        }
+        site.node.merge(other)
+    }
+}
+
+extension Verdict {
+    /// Only a number limit gets here: a value that is no date, against a date, is left to
+    /// `type: date`.
+    fileprivate static func notANumber(_ shown: String, within expected: LocalizedText) -> Verdict {
+        Verdict(LocalizedText("attendu : un nombre (\(expected.fr)) ; « \(shown) » trouvé",
+            "expected a number (\(expected.en)), found '\(shown)'"), expected: expected)
+    }
+
+    fileprivate static func outOfBound(_ value: Ordered, expected: LocalizedText) -> Verdict {
+        Verdict(LocalizedText("\(expected.fr) ; valeur trouvée : \(value)", "\(expected.en); found \(value)"),
+            expected: expected)
     }
 }

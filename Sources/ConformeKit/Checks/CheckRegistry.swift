@@ -22,10 +22,8 @@ enum CheckRegistry {
 
     static func compile(name: String, option: Node, decoder: RuleDecoder) -> (any Check)? {
         guard let definition = byName[name] else {
-            let guess = Suggestion.closest(to: name, among: names)
-            decoder.report(option.range,
-                fr: "vérification inconnue « \(name) »" + (guess.map { " ; vouliez-vous dire « \($0) » ?" } ?? ""),
-                en: "unknown check '\(name)'" + (guess.map { "; did you mean '\($0)'?" } ?? ""))
+            decoder.report(option.range, LocalizedText("vérification inconnue « \(name) »", "unknown check '\(name)'")
+                .suggesting(Suggestion.closest(to: name, among: names)))
             return nil
         }
         return definition.compile(name: name, option: option, decoder: decoder)

@@ -26,38 +26,24 @@ struct Closed: Check, CheckDefinition {
         return Closed(keys: keys, keysByLength: keysByLength)
     }
 
-    func evaluate(_ target: Target, in context: CheckContext) -> [Failure] {
-        guard let pairs = target.value?.pairs, context.mayWalk(pairs.count, at: target) else { return [] }
-        return pairs.compactMap { pair -> Failure? in
-            let key = pair.key.scalar?.text ?? pair.key.displayText
-            guard !allows(key) else { return nil }
-            let listing = keys.joined(separator: ", ")
-            let place = Target(node: pair.key, path: Path.render([.key(key)], after: target.path),
-                range: pair.key.range, anchor: pair.key.range)
-            let guess = Suggestion.closest(to: key, among: keys)
-            let detail = guess.map {
-                LocalizedText("clé inconnue « \(key) » ; vouliez-vous dire « \($0) » ?",
-                    "unknown key '\(key)'; did you mean '\($0)'?")
-            } ?? LocalizedText("clé inconnue « \(key) » ; clés permises : \(listing)",
-                "unknown key '\(key)'; allowed keys: \(listing)")
-            return Failure(target: place, detail: detail,
-                expected: LocalizedText("l'une des clés : \(listing)", "one of the keys: \(listing)"),
-                suggestion: guess)
+    func check(_ place: Place, in walk: Walk) -> Bool {
+        guard let node = place.value, node.isMapping, walk.mayWalk(node.count, at: place) else { return true }
+        var holds = true
+        for position in 0..<node.count {
+            let key = node.key(position)
+            let name = key.scalarText ?? key.node.displayText
+            if allows(name) { continue }
+            let target = Target(path: walk.path(then: [.key(name)]), range: key.range, value: key.isNull ? nil : key.node)
+            holds = walk.fails(at: target) {
+                .unknownKey(name, allowed: keys, suggestion: Suggestion.closest(to: name, among: keys))
+            }
+            if !walk.collecting { break }
         }
+        return holds
     }
 }
 
 extension Closed {
-    func holds(_ node: NodeRef?, base: NodeRef?, in context: CheckContext) -> Bool? {
-        guard let node, node.isMapping else { return true }
-        guard node.count <= context.limits.maxListLength else { return nil }
-        for position in 0..<node.count {
-            let key = node.key(position)
-            if !allows(key.scalarText ?? key.node.displayText) { return false }
-        }
-        return true
-    }
-
     func allows(_ key: String) -> Bool {
         let length = key.utf8.count
         return length < keysByLength.count && keysByLength[length].contains(key)
@@ -66,5 +52,19 @@ extension Closed {
     func explanation(_ context: ExplanationContext) -> ExplanationLine {
         let keys = Phrase.joined(keys.map { "\(code: $0)" }, separator: ", ")
         return ExplanationLine("seulement les clés \(keys)", "only the keys \(keys)")
+    }
+
+    func addSchema(at site: SchemaSite) {
+        site.node.close(to: keys)
+    }
+}
+
+extension Verdict {
+    fileprivate static func unknownKey(_ name: String, allowed keys: [String], suggestion: String?) -> Verdict {
+        let listing = keys.joined(separator: ", ")
+        let detail = LocalizedText("clé inconnue « \(name) »", "unknown key '\(name)'").suggesting(suggestion,
+            otherwise: LocalizedText(" ; clés permises : \(listing)", "; allowed keys: \(listing)"))
+        return Verdict(detail, expected: LocalizedText("l'une des clés : \(listing)", "one of the keys: \(listing)"),
+            suggestion: suggestion)
     }
 }

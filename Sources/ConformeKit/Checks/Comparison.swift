@@ -27,15 +27,6 @@ struct Comparison: OperandCheck, CheckDefinition {
 
     var operand: Operand { other }
 
-    func holds(_ node: NodeRef, against resolved: Operand.Resolved) -> Bool? {
-        if kind == .sameAs { return Comparison.same(Value(node), Value(resolved.node)) }
-        guard let limit = Ordered(resolved.node) else { return true }
-        let value = Ordered(node)?.comparable(with: limit)
-        // A value that is not a date is `type: date`'s to report, once, with its rewriting.
-        if value == nil, limit.isDate { return true }
-        return admits(value, limit: limit)
-    }
-
     private static func same(_ a: Value?, _ b: Value?) -> Bool {
         guard let a, let b else { return false }
         return a == b
@@ -47,38 +38,28 @@ struct Comparison: OperandCheck, CheckDefinition {
         return kind == .after ? value > limit : value < limit
     }
 
-    func verdict(on node: Node, against resolved: Operand.Resolved?) -> Verdict? {
-        guard let resolved else { return nil }
-        let otherNode = resolved.node
+    func check(value node: NodeRef, against resolved: Operand.Resolved, at place: Place, in walk: Walk) -> Bool {
         if kind == .sameAs {
-            if Comparison.same(Value(node), Value(otherNode)) { return nil }
-            let label = resolved.label
-            let expected = LocalizedText("égal \(Operand.afterÀ(label.fr))", "equal to \(label.en)")
-            return Verdict(LocalizedText("doit être \(expected.fr), « \(node.displayText) » trouvé",
-                "must be \(expected.en), found '\(node.displayText)'"), expected: expected)
+            if Comparison.same(Value(node), Value(resolved.node)) { return true }
+            return walk.fails(place) { .notSame(node.node.displayText, as: resolved.label(in: walk)) }
         }
         // Compared with something that is not a date or a number: another rule says so.
-        guard let limit = Ordered(otherNode) else { return nil }
+        guard let limit = Ordered(resolved.node) else { return true }
         let value = Ordered(node)?.comparable(with: limit)
-        if value == nil, limit.isDate { return nil }
-        if admits(value, limit: limit) { return nil }
-        // It fails: only now is it worth naming the other side.
-        let label = resolved.label
-        let expected = switch (kind, limit.isDate) {
-        case (.after, true): LocalizedText("après \(label.fr)", "after \(label.en)")
-        case (.after, false): LocalizedText("plus grand que \(label.fr)", "greater than \(label.en)")
-        case (_, true): LocalizedText("avant \(label.fr)", "before \(label.en)")
-        case (_, false): LocalizedText("plus petit que \(label.fr)", "less than \(label.en)")
+        // A value that is not a date is `type: date`'s to report, once, with its rewriting.
+        if value == nil, limit.isDate { return true }
+        if admits(value, limit: limit) { return true }
+        return walk.fails(place) {
+            let label = resolved.label(in: walk)
+            let expected = switch (kind, limit.isDate) {
+            case (.after, true): LocalizedText("après \(label.fr)", "after \(label.en)")
+            case (.after, false): LocalizedText("plus grand que \(label.fr)", "greater than \(label.en)")
+            case (_, true): LocalizedText("avant \(label.fr)", "before \(label.en)")
+            case (_, false): LocalizedText("plus petit que \(label.fr)", "less than \(label.en)")
+            }
+            guard let value else { return .notANumber(node.node.displayText, compared: expected) }
+            return .wrongSide(value, expected: expected)
         }
-        guard let value else {
-            let what = limit.isDate
-                ? LocalizedText("une date AAAA-MM-JJ", "a date YYYY-MM-DD")
-                : LocalizedText("un nombre", "a number")
-            return Verdict(LocalizedText("attendu : \(what.fr) \(expected.fr) ; « \(node.displayText) » trouvé",
-                "expected \(what.en) \(expected.en), found '\(node.displayText)'"), expected: expected)
-        }
-        return Verdict(LocalizedText("attendu : \(expected.fr) ; valeur trouvée : \(value)",
-            "expected \(expected.en), found \(value)"), expected: expected)
     }
 }
 
@@ -94,5 +75,43 @@ extension Comparison {
         case (.before, false?): ExplanationLine("strictement inférieur \(otherÀ.fr)", "less than \(other.en)")
         case (.before, _): ExplanationLine("antérieure \(otherÀ.fr)", "before \(other.en)")
         }
+    }
+
+    func addSchema(at site: SchemaSite) {
+        guard case .literal(let literal) = other else {
+            site.leaveOut("\(kind.rawValue): \(other)")
+            return
+        }
+        switch (kind, Ordered(literal), Value(literal)) {
+        case (.sameAs, _, let value?):
+            site.node.allowedValues.append([value])
+        case (.after, .number(let limit)?, _):
+            site.node.restrict(to: .number)
+            site.node.exclusiveMinimum = max(site.node.exclusiveMinimum ?? -.infinity, limit)
+        case (.before, .number(let limit)?, _):
+            site.node.restrict(to: .number)
+            site.node.exclusiveMaximum = min(site.node.exclusiveMaximum ?? .infinity, limit)
+        default:
+            site.leaveOut("\(kind.rawValue): \(other)")
+        }
+    }
+}
+
+extension Verdict {
+    fileprivate static func notSame(_ shown: String, as label: LocalizedText) -> Verdict {
+        let expected = LocalizedText("égal \(Operand.afterÀ(label.fr))", "equal to \(label.en)")
+        return Verdict(LocalizedText("doit être \(expected.fr), « \(shown) » trouvé", "must be \(expected.en), found '\(shown)'"),
+            expected: expected)
+    }
+
+    /// Only a number gets here: a value that is no date, against a date, is left to `type: date`.
+    fileprivate static func notANumber(_ shown: String, compared expected: LocalizedText) -> Verdict {
+        Verdict(LocalizedText("attendu : un nombre \(expected.fr) ; « \(shown) » trouvé",
+            "expected a number \(expected.en), found '\(shown)'"), expected: expected)
+    }
+
+    fileprivate static func wrongSide(_ value: Ordered, expected: LocalizedText) -> Verdict {
+        Verdict(LocalizedText("attendu : \(expected.fr) ; valeur trouvée : \(value)", "expected \(expected.en), found \(value)"),
+            expected: expected)
     }
 }

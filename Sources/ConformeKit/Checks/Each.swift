@@ -10,29 +10,19 @@ struct Each: Check, CheckDefinition {
         decoder.group(option, what: LocalizedText("« each »", "'each'")).map { Each(group: $0.group) }
     }
 
-    func evaluate(_ target: Target, in context: CheckContext) -> [Failure] {
-        guard let items = target.value?.items, !items.isEmpty, context.mayWalk(items.count, at: target) else {
-            return []
+    /// Items are places of their own: their `{field: …}` operands are read from the item.
+    func check(_ place: Place, in walk: Walk) -> Bool {
+        guard let list = place.value, list.isSequence, list.count > 0, walk.mayWalk(list.count, at: place) else {
+            return true
         }
-        let list = target.materialized()
-        var failures: [Failure] = []
-        for (index, item) in items.enumerated() {
-            failures += group.evaluate(.item(item, at: index, in: list), in: context)
+        var holds = true
+        for position in 0..<list.count {
+            let item = Place(node: list.item(position), arrival: .item, baseDepth: walk.depth + 1)
+            if walk.down(.index(position), { group.check(item, in: walk) }) { continue }
+            holds = false
+            if !walk.collecting { break }
         }
-        return failures
-    }
-
-    /// Items are targets of their own: no base comes down to them, their `{field: …}` operands
-    /// are read from the item.
-    func holds(_ node: NodeRef?, base: NodeRef?, in context: CheckContext) -> Bool? {
-        guard let node, node.isSequence, node.count > 0 else { return true }
-        guard node.count <= context.limits.maxListLength else { return nil }
-        var verdict = QuickVerdict()
-        for position in 0..<node.count {
-            let item = node.item(position)
-            guard verdict.add(group.holds(item, base: item, in: context)) else { break }
-        }
-        return verdict.result
+        return holds
     }
 }
 
@@ -40,5 +30,9 @@ extension Each {
     func explanation(_ context: ExplanationContext) -> ExplanationLine {
         ExplanationLine("chaque élément de la liste :", "every item of the list:",
             children: group.explanation(ExplanationContext(inCondition: context.inCondition)))
+    }
+
+    func addSchema(at site: SchemaSite) {
+        site.add(group, at: site.node.itemsNode())
     }
 }

@@ -14,27 +14,17 @@ struct Equals: Check, CheckDefinition {
         return Equals(expected: value)
     }
 
-    func evaluate(_ target: Target, in context: CheckContext) -> [Failure] {
-        var expectedText: LocalizedText { LocalizedText("« \(expected) »", "'\(expected)'") }
-        guard let node = target.value else {
-            // Absent: fails only in a `when`, whose failures are never shown.
-            return context.absentFailsMembership ? [Failure.conditionUnmet(at: target)] : []
+    func check(_ place: Place, in walk: Walk) -> Bool {
+        // Absent: fails only in a `when`, whose failures are never shown.
+        guard let node = place.value else { return !walk.inCondition }
+        if Value(node) == expected { return true }
+        return walk.fails(place) {
+            var suggestion: String?
+            if case .string(let allowed) = expected, let text = node.scalarText {
+                suggestion = Suggestion.closest(to: text, among: [allowed])
+            }
+            return .notEqual(node.node.displayText, to: expected, suggestion: suggestion)
         }
-        if let value = Value(node), value == expected { return [] }
-        if context.absentFailsMembership { return [Failure.conditionUnmet(at: target)] }
-        var suggestion: String?
-        if case .string(let allowed) = expected, let scalar = node.scalar {
-            suggestion = Suggestion.closest(to: scalar.text, among: [allowed])
-        }
-        return [Failure(target: target,
-            detail: LocalizedText("doit valoir \(expectedText.fr), « \(node.displayText) » trouvé",
-                "must be \(expectedText.en), found '\(node.displayText)'"),
-            expected: expectedText, suggestion: suggestion)]
-    }
-
-    func holds(_ node: NodeRef?, base: NodeRef?, in context: CheckContext) -> Bool? {
-        guard let node, !node.isNull else { return !context.absentFailsMembership }
-        return Value(node) == expected
     }
 }
 
@@ -43,5 +33,16 @@ extension Equals {
         context.inCondition
             ? ExplanationLine("vaut « \(code: expected) »", "is '\(code: expected)'", isPredicate: true)
             : ExplanationLine("doit valoir « \(code: expected) »", "must be '\(code: expected)'")
+    }
+
+    func addSchema(at site: SchemaSite) {
+        site.node.allowedValues.append([expected])
+    }
+}
+
+extension Verdict {
+    fileprivate static func notEqual(_ shown: String, to expected: Value, suggestion: String?) -> Verdict {
+        Verdict(LocalizedText("doit valoir « \(expected) », « \(shown) » trouvé", "must be '\(expected)', found '\(shown)'"),
+            expected: LocalizedText("« \(expected) »", "'\(expected)'"), suggestion: suggestion)
     }
 }

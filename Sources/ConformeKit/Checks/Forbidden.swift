@@ -9,25 +9,10 @@ struct Forbidden: Check, CheckDefinition {
         decoder.bool(option, what: name).map { Forbidden(isOn: $0) }
     }
 
-    func evaluate(_ target: Target, in context: CheckContext) -> [Failure] {
-        guard isOn, let node = target.value else { return [] }
-        if let scalar = node.scalar, case .string(let text) = scalar.value,
-            text.trimmingWhitespace().isEmpty
-        {
-            return []
-        }
-        return [Failure(target: target,
-            detail: LocalizedText("ne doit pas être renseigné, « \(node.displayText) » trouvé",
-                "must not be set, found '\(node.displayText)'"),
-            expected: LocalizedText("aucune valeur", "no value"))]
-    }
-
-    func holds(_ node: NodeRef?, base: NodeRef?, in context: CheckContext) -> Bool? {
-        guard isOn, let node, !node.isNull else { return true }
-        if let scalar = node.scalar, case .string(let text) = scalar.value {
-            return text.trimmingWhitespace().isEmpty
-        }
-        return false
+    func check(_ place: Place, in walk: Walk) -> Bool {
+        guard isOn, let node = place.value else { return true }
+        if let text = node.stringText, text.trimmingWhitespace().isEmpty { return true }
+        return walk.fails(place) { .setButForbidden(node.node.displayText) }
     }
 }
 
@@ -39,5 +24,16 @@ extension Forbidden {
         }
         return isOn ? ExplanationLine("interdit : ne doit pas être renseigné", "forbidden: must not be set")
             : ExplanationLine("permis", "allowed")
+    }
+
+    func addSchema(at site: SchemaSite) {
+        if isOn { site.node.forbidden = true }
+    }
+}
+
+extension Verdict {
+    fileprivate static func setButForbidden(_ shown: String) -> Verdict {
+        Verdict(LocalizedText("ne doit pas être renseigné, « \(shown) » trouvé", "must not be set, found '\(shown)'"),
+            expected: LocalizedText("aucune valeur", "no value"))
     }
 }

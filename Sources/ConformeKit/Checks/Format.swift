@@ -24,9 +24,9 @@ struct Format: ValueCheck, CheckDefinition {
 
         func accepts(_ text: String) -> Bool {
             switch self {
-            case .url: FormatRules.isURL(text, httpsOnly: false)
-            case .httpsURL: FormatRules.isURL(text, httpsOnly: true)
-            case .email: FormatRules.isEmail(text)
+            case .url: AddressFormat.isURL(text, httpsOnly: false)
+            case .httpsURL: AddressFormat.isURL(text, httpsOnly: true)
+            case .email: AddressFormat.isEmail(text)
             case .date: LocalDate(text) != nil
             case .spdx: FormatRules.isSPDXExpression(text)
             case .phoneFR: FormatRules.isFrenchPhone(text)
@@ -41,26 +41,18 @@ struct Format: ValueCheck, CheckDefinition {
         let written = option.scalar?.text ?? ""
         guard let kind = Kind(rawValue: written) else {
             let all = Kind.allCases.map(\.rawValue)
-            let guess = Suggestion.closest(to: written, among: all)
-            decoder.report(option.range,
-                fr: "format inconnu « \(written) » (\(all.joined(separator: ", ")))" + (guess.map { " ; vouliez-vous dire « \($0) » ?" } ?? ""),
-                en: "unknown format '\(written)' (\(all.joined(separator: ", ")))" + (guess.map { "; did you mean '\($0)'?" } ?? ""))
+            decoder.report(option.range, LocalizedText(
+                "format inconnu « \(written) » (\(all.joined(separator: ", ")))",
+                "unknown format '\(written)' (\(all.joined(separator: ", ")))"
+            ).suggesting(Suggestion.closest(to: written, among: all)))
             return nil
         }
         return Format(kind: kind)
     }
 
-    /// As `valueHolds`, on the scalar's text read in place.
-    func holds(_ node: NodeRef?, base: NodeRef?, in context: CheckContext) -> Bool? {
-        guard let node, !node.isNull else { return true }
-        guard let text = node.scalarText else { return false }
-        return kind.accepts(text)
-    }
-
-    func verdict(on node: Node, at target: Target, in context: CheckContext) -> Verdict? {
-        if let text = node.scalar?.text, kind.accepts(text) { return nil }
-        return Verdict(LocalizedText("attendu : \(kind.label.fr) ; « \(node.displayText) » trouvé",
-            "expected \(kind.label.en), found '\(node.displayText)'"), expected: kind.label)
+    func check(value node: NodeRef, at place: Place, in walk: Walk) -> Bool {
+        if let text = node.scalarText, kind.accepts(text) { return true }
+        return walk.fails(place) { .notOfFormat(kind, found: node.node.displayText) }
     }
 }
 
@@ -69,5 +61,29 @@ extension Format {
         context.inCondition
             ? ExplanationLine("est \(kind.label.fr)", "is \(kind.label.en)", isPredicate: true)
             : ExplanationLine("doit être \(kind.label.fr)", "must be \(kind.label.en)")
+    }
+
+    func addSchema(at site: SchemaSite) {
+        let pattern: String
+        let annotation: String
+        switch kind {
+        case .url: (pattern, annotation) = (FormatPatterns.url(httpsOnly: false), "uri")
+        case .httpsURL: (pattern, annotation) = (FormatPatterns.url(httpsOnly: true), "uri")
+        case .email: (pattern, annotation) = (FormatPatterns.email, "email")
+        case .date: (pattern, annotation) = (FormatPatterns.date, "date")
+        case .spdx, .phoneFR, .siret:
+            site.leaveOut("format: \(kind.rawValue)")
+            return
+        }
+        site.node.restrict(to: .scalar)
+        if !site.node.patterns.contains(pattern) { site.node.patterns.append(pattern) }
+        site.node.format = site.node.format ?? annotation
+    }
+}
+
+extension Verdict {
+    fileprivate static func notOfFormat(_ kind: Format.Kind, found shown: String) -> Verdict {
+        Verdict(LocalizedText("attendu : \(kind.label.fr) ; « \(shown) » trouvé", "expected \(kind.label.en), found '\(shown)'"),
+            expected: kind.label)
     }
 }

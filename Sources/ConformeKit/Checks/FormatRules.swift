@@ -1,53 +1,5 @@
 /// The shapes behind `format:`, kept apart from the check so each can be tested on its own.
 enum FormatRules {
-    /// `scheme://host…` with no blank; `httpsOnly` demands https (a public page must be served
-    /// securely). The host needs a dot: `https://localhost` is no public address.
-    static func isURL(_ text: String, httpsOnly: Bool) -> Bool {
-        if let ascii = ASCIIFormat.isURL(text, httpsOnly: httpsOnly) { return ascii }
-        return isURLUnicode(text, httpsOnly: httpsOnly)
-    }
-
-    /// The same rule over Characters, for the rare address with non-ASCII text.
-    static func isURLUnicode(_ text: String, httpsOnly: Bool) -> Bool {
-        guard !text.contains(where: { $0.isWhitespace }),
-            let separator = text.range(of: "://")
-        else { return false }
-        let scheme = text[..<separator.lowerBound].lowercased()
-        if httpsOnly ? scheme != "https" : !["http", "https"].contains(scheme) { return false }
-        let rest = text[separator.upperBound...]
-        let authority = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
-        let host = authority.split(separator: "@").last.map { $0.split(separator: ":").first ?? "" } ?? ""
-        let labels = host.split(separator: ".", omittingEmptySubsequences: false)
-        return labels.count >= 2 && labels.allSatisfy { label in
-            !label.isEmpty && label.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" }
-        }
-    }
-
-    /// `local@domain.tld`: the common shape, not the whole of RFC 5322 (quoted local parts and
-    /// IP literals do not occur in an administration's contacts).
-    static func isEmail(_ text: String) -> Bool {
-        if let ascii = ASCIIFormat.isEmail(text) { return ascii }
-        return isEmailUnicode(text)
-    }
-
-    static func isEmailUnicode(_ text: String) -> Bool {
-        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
-        guard parts.count == 2 else { return false }
-        let local = parts[0]
-        let domain = parts[1]
-        let localOK = !local.isEmpty && !local.hasPrefix(".") && !local.hasSuffix(".")
-            && !local.contains("..")
-            && local.allSatisfy { $0.isLetter || $0.isNumber || "._%+-'".contains($0) }
-        let labels = domain.split(separator: ".", omittingEmptySubsequences: false)
-        let domainOK = labels.count >= 2
-            && labels.allSatisfy { label in
-                !label.isEmpty && !label.hasPrefix("-") && !label.hasSuffix("-")
-                    && label.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" }
-            }
-            && (labels.last?.count ?? 0) >= 2
-        return localOK && domainOK
-    }
-
     /// An SPDX licence expression: ids (`EUPL-1.2`, `LicenseRef-x`, `GPL-2.0+`) joined by
     /// AND / OR, an optional `WITH exception`, parentheses.
     static func isSPDXExpression(_ text: String) -> Bool {

@@ -12,13 +12,6 @@ struct LengthBound: ValueCheck, CheckDefinition {
         decoder.nonNegativeInt(option, what: name).map { LengthBound(limit: $0, isMinimum: name == "min_length") }
     }
 
-    /// As `valueHolds`, on the count `verdict` compares, read in place.
-    func holds(_ node: NodeRef?, base: NodeRef?, in context: CheckContext) -> Bool? {
-        guard let node, !node.isNull else { return true }
-        guard let (count, _) = LengthBound.measure(node) else { return false }
-        return admits(count)
-    }
-
     private func admits(_ count: Int) -> Bool { isMinimum ? count >= limit : count <= limit }
 
     /// A list's items or a text's characters, and whether it is a list; nil for anything else.
@@ -28,22 +21,12 @@ struct LengthBound: ValueCheck, CheckDefinition {
         return nil
     }
 
-    func verdict(on node: Node, at target: Target, in context: CheckContext) -> Verdict? {
-        guard let (count, isList) = LengthBound.measure(NodeRef(node)) else {
-            return Verdict(LocalizedText("un texte ou une liste est attendu, « \(node.displayText) » trouvé",
-                "text or a list is expected, found '\(node.displayText)'"),
-                expected: LocalizedText("un texte ou une liste", "text or a list"))
+    func check(value node: NodeRef, at place: Place, in walk: Walk) -> Bool {
+        guard let (count, isList) = LengthBound.measure(node) else {
+            return walk.fails(place) { .neitherTextNorList(node.node.displayText) }
         }
-        if admits(count) { return nil }
-        let fr: (Int) -> String = isList ? { Plural.fr($0, "élément", "éléments") } : { Plural.fr($0, "caractère", "caractères") }
-        let en: (Int) -> String = isList ? { Plural.en($0, "item", "items") } : { Plural.en($0, "character", "characters") }
-        let found = LocalizedText(
-            abs(count) >= 2 ? "\(count) trouvés" : "\(count) trouvé", "\(count) found")
-        let expected = isMinimum
-            ? LocalizedText("au moins \(fr(limit))", "at least \(en(limit))")
-            : LocalizedText("au plus \(fr(limit))", "at most \(en(limit))")
-        return Verdict(LocalizedText("\(expected.fr), \(found.fr)", "\(expected.en), \(found.en)"),
-            expected: expected)
+        if admits(count) { return true }
+        return walk.fails(place) { .length(count, of: isList ? .items : .characters, bound: limit, isMinimum: isMinimum) }
     }
 }
 
@@ -51,20 +34,38 @@ extension LengthBound {
     func explanation(_ context: ExplanationContext) -> ExplanationLine {
         let isList = context.types.contains(.list)
         let isText = context.types.contains(.string)
-        let fr: String
-        let en: String
-        if isList, !isText {
-            fr = Plural.fr(limit, "élément", "éléments")
-            en = Plural.en(limit, "item", "items")
-        } else if isText, !isList {
-            fr = Plural.fr(limit, "caractère", "caractères")
-            en = Plural.en(limit, "character", "characters")
-        } else {
-            fr = "\(limit) (caractères d'un texte, éléments d'une liste)"
-            en = "\(limit) (characters of a text, items of a list)"
-        }
+        let bound = isList != isText
+            ? Words.count(limit, isList ? .items : .characters)
+            : LocalizedText("\(limit) (caractères d'un texte, éléments d'une liste)",
+                "\(limit) (characters of a text, items of a list)")
         return isMinimum
-            ? ExplanationLine("au moins \(fr)", "at least \(en)")
-            : ExplanationLine("au plus \(fr)", "at most \(en)")
+            ? ExplanationLine("au moins \(bound.fr)", "at least \(bound.en)")
+            : ExplanationLine("au plus \(bound.fr)", "at most \(bound.en)")
+    }
+
+    func addSchema(at site: SchemaSite) {
+        site.node.restrict(to: [.string, .array])
+        if isMinimum {
+            site.node.minLength = max(site.node.minLength ?? 0, limit)
+        } else {
+            site.node.maxLength = min(site.node.maxLength ?? Int.max, limit)
+        }
+    }
+}
+
+extension Verdict {
+    fileprivate static func neitherTextNorList(_ shown: String) -> Verdict {
+        Verdict(LocalizedText("un texte ou une liste est attendu, « \(shown) » trouvé",
+            "text or a list is expected, found '\(shown)'"),
+            expected: LocalizedText("un texte ou une liste", "text or a list"))
+    }
+
+    fileprivate static func length(_ count: Int, of unit: Words.Noun, bound: Int, isMinimum: Bool) -> Verdict {
+        let limit = Words.count(bound, unit)
+        let found = Words.count(count, .found)
+        let expected = isMinimum
+            ? LocalizedText("au moins \(limit.fr)", "at least \(limit.en)")
+            : LocalizedText("au plus \(limit.fr)", "at most \(limit.en)")
+        return Verdict(LocalizedText("\(expected.fr), \(found.fr)", "\(expected.en), \(found.en)"), expected: expected)
     }
 }

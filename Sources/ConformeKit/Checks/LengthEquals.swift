@@ -27,22 +27,16 @@ struct LengthEquals: OperandCheck, CheckDefinition {
 
     var operand: Operand { count }
 
-    func verdict(on node: Node, against resolved: Operand.Resolved?) -> Verdict? {
-        guard let resolved, case .int(let wanted)? = resolved.node.scalar?.value
-        else { return nil }
-        if let items = node.items, items.count == wanted { return nil }
-        let source = resolved.path.map { " (\($0))" } ?? ""
-        let expected = LocalizedText(
-            "\(Plural.fr(wanted, "élément", "éléments"))\(source)",
-            "\(Plural.en(wanted, "item", "items"))\(source)")
-        guard let items = node.items else {
-            return Verdict(LocalizedText("une liste de \(expected.fr) est attendue, « \(node.displayText) » trouvé",
-                "a list of \(expected.en) is expected, found '\(node.displayText)'"), expected: expected)
+    func check(value node: NodeRef, against resolved: Operand.Resolved, at place: Place, in walk: Walk) -> Bool {
+        guard case .int(let wanted)? = resolved.node.scalarValue else { return true }
+        if node.isSequence, node.count == wanted { return true }
+        return walk.fails(place) {
+            let source = resolved.path(in: walk).map { " (\($0))" } ?? ""
+            let items = Words.count(wanted, .items)
+            let expected = LocalizedText(items.fr + source, items.en + source)
+            guard node.isSequence else { return .notAList(node.node.displayText, of: expected) }
+            return .itemCount(node.count, expected: expected)
         }
-        let found = LocalizedText(items.count >= 2 ? "\(items.count) trouvés" : "\(items.count) trouvé",
-            "\(items.count) found")
-        return Verdict(LocalizedText("doit compter \(expected.fr), \(found.fr)",
-            "must have \(expected.en), \(found.en)"), expected: expected)
     }
 }
 
@@ -50,11 +44,29 @@ extension LengthEquals {
     func explanation(_ context: ExplanationContext) -> ExplanationLine {
         if case .literal(let node) = count {
             let n = node.scalar.flatMap { Int($0.text) } ?? 0
-            return ExplanationLine("exactement \(Plural.fr(n, "élément", "éléments"))",
-                "exactly \(Plural.en(n, "item", "items"))")
+            let items = Words.count(n, .items)
+            return ExplanationLine("exactement \(items.fr)", "exactly \(items.en)")
         }
         let other = count.explanationLabel
         return ExplanationLine("autant d'éléments que l'indique \(other.fr)",
             "as many items as \(other.en) says")
+    }
+
+    func addSchema(at site: SchemaSite) {
+        // No JSON Schema keyword compares a list's length with another value.
+        site.leaveOut("length_equals: \(count)")
+    }
+}
+
+extension Verdict {
+    fileprivate static func notAList(_ shown: String, of expected: LocalizedText) -> Verdict {
+        Verdict(LocalizedText("une liste de \(expected.fr) est attendue, « \(shown) » trouvé",
+            "a list of \(expected.en) is expected, found '\(shown)'"), expected: expected)
+    }
+
+    fileprivate static func itemCount(_ count: Int, expected: LocalizedText) -> Verdict {
+        let found = Words.count(count, .found)
+        return Verdict(LocalizedText("doit compter \(expected.fr), \(found.fr)", "must have \(expected.en), \(found.en)"),
+            expected: expected)
     }
 }

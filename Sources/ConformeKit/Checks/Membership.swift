@@ -21,10 +21,9 @@ struct Membership: Check, CheckDefinition {
                 return nil
             }
             guard let list = decoder.lists[listName] else {
-                let guess = Suggestion.closest(to: listName, among: decoder.lists.keys.sorted())
-                decoder.report(pairs[0].value.range,
-                    fr: "liste inconnue « \(listName) »" + (guess.map { " ; vouliez-vous dire « \($0) » ?" } ?? " (voir « lists: »)"),
-                    en: "unknown list '\(listName)'" + (guess.map { "; did you mean '\($0)'?" } ?? " (see 'lists:')"))
+                decoder.report(pairs[0].value.range, LocalizedText("liste inconnue « \(listName) »", "unknown list '\(listName)'")
+                    .suggesting(Suggestion.closest(to: listName, among: decoder.lists.keys.sorted()),
+                        otherwise: LocalizedText(" (voir « lists: »)", " (see 'lists:')")))
                 return nil
             }
             return Membership(allowed: list.values, set: list.set, negated: negated, listName: listName)
@@ -48,43 +47,20 @@ struct Membership: Check, CheckDefinition {
 
     private var listing: String { allowed.map(\.description).joined(separator: ", ") }
 
-    func evaluate(_ target: Target, in context: CheckContext) -> [Failure] {
-        // The texts are built only for a failure: this check runs on nearly every field.
-        var expected: LocalizedText {
-            negated
-                ? LocalizedText("aucune de ces valeurs : \(listing)", "none of: \(listing)")
-                : LocalizedText("l'une des valeurs : \(listing)", "one of: \(listing)")
-        }
-        guard let node = target.value else {
-            // Absent: fails only in a `when`, whose failures are never shown.
-            guard !negated, context.absentFailsMembership else { return [] }
-            return [Failure.conditionUnmet(at: target)]
-        }
+    func check(_ place: Place, in walk: Walk) -> Bool {
+        // Absent: fails only in a `when`, whose failures are never shown.
+        guard let node = place.value else { return negated || !walk.inCondition }
         let isMember = Value(node).map { set.contains($0) } ?? false
-        if isMember != negated { return [] }
-        if context.absentFailsMembership { return [Failure.conditionUnmet(at: target)] }
-        if negated {
-            return [Failure(target: target,
-                detail: LocalizedText("« \(node.displayText) » n'est pas permis (\(listing))",
-                    "'\(node.displayText)' is not allowed (\(listing))"),
-                expected: expected)]
+        if isMember != negated { return true }
+        return walk.fails(place) {
+            if negated { return .notAllowed(node.node.displayText, listing: listing) }
+            let strings = allowed.compactMap { value -> String? in
+                if case .string(let s) = value { return s }
+                return nil
+            }
+            return .notAmongAllowed(node.node.displayText, listing: listing,
+                suggestion: node.scalarText.flatMap { Suggestion.closest(to: $0, among: strings) })
         }
-        let strings = allowed.compactMap { value -> String? in
-            if case .string(let s) = value { return s }
-            return nil
-        }
-        let suggestion = node.scalar.flatMap { Suggestion.closest(to: $0.text, among: strings) }
-        return [Failure(target: target,
-            detail: LocalizedText(
-                "« \(node.displayText) » n'est pas l'une des valeurs permises : \(listing)",
-                "'\(node.displayText)' is not one of the allowed values: \(listing)"),
-            expected: expected, suggestion: suggestion)]
-    }
-
-    func holds(_ node: NodeRef?, base: NodeRef?, in context: CheckContext) -> Bool? {
-        guard let node, !node.isNull else { return negated || !context.absentFailsMembership }
-        let isMember = Value(node).map { set.contains($0) } ?? false
-        return isMember != negated
     }
 }
 
@@ -108,5 +84,28 @@ extension Membership {
                 "must be none of the values\(fromList.en): \(values)")
             : ExplanationLine("doit être l'une des valeurs\(fromList.fr) : \(values)",
                 "must be one of the values\(fromList.en): \(values)")
+    }
+
+    func addSchema(at site: SchemaSite) {
+        guard negated else {
+            site.node.allowedValues.append(allowed)
+            return
+        }
+        let excluded = SchemaNode()
+        excluded.allowedValues = [allowed]
+        site.node.negations.append(excluded)
+    }
+}
+
+extension Verdict {
+    fileprivate static func notAllowed(_ shown: String, listing: String) -> Verdict {
+        Verdict(LocalizedText("« \(shown) » n'est pas permis (\(listing))", "'\(shown)' is not allowed (\(listing))"),
+            expected: LocalizedText("aucune de ces valeurs : \(listing)", "none of: \(listing)"))
+    }
+
+    fileprivate static func notAmongAllowed(_ shown: String, listing: String, suggestion: String?) -> Verdict {
+        Verdict(LocalizedText("« \(shown) » n'est pas l'une des valeurs permises : \(listing)",
+            "'\(shown)' is not one of the allowed values: \(listing)"),
+            expected: LocalizedText("l'une des valeurs : \(listing)", "one of: \(listing)"), suggestion: suggestion)
     }
 }

@@ -33,24 +33,31 @@ struct Misspelling: ValueCheck, CheckDefinition {
     /// A document without these bytes cannot fail (see `LiteralPrefilter`).
     var failureFragment: [UInt8]? { Array(wrong.utf8) }
 
-    /// The one decision both ways share: whether `text` holds the misspelling.
-    private func isMisspelt(_ text: String) -> Bool { text.contains(wrong) }
-
-    func holds(_ node: NodeRef?, base: NodeRef?, in context: CheckContext) -> Bool? {
-        guard let text = node?.scalarText else { return true }
-        return !isMisspelt(text)
+    func check(value node: NodeRef, at place: Place, in walk: Walk) -> Bool {
+        guard let text = node.scalarText, text.contains(wrong) else { return true }
+        return walk.fails(place) { .misspelt(wrong, right: right, in: text) }
     }
+}
 
-    func verdict(on node: Node, at target: Target, in context: CheckContext) -> Verdict? {
-        guard let text = node.scalar?.text, isMisspelt(text) else { return nil }
-        return Verdict(
-            LocalizedText("« \(wrong) » est une faute pour « \(right) »", "'\(wrong)' is a misspelling of '\(right)'"),
-            expected: LocalizedText("« \(right) » et non « \(wrong) »", "'\(right)', not '\(wrong)'"),
-            suggestion: text.replacingOccurrences(of: wrong, with: right))
-    }
-
+extension Misspelling {
     func explanation(_ context: ExplanationContext) -> ExplanationLine {
         ExplanationLine("ne doit pas contenir \(code: wrong), faute pour \(code: right)",
             "must not contain \(code: wrong), a misspelling of \(code: right)")
+    }
+
+    func addSchema(at site: SchemaSite) {
+        // Any text holding the misspelling, line breaks included.
+        let excluded = SchemaNode()
+        excluded.types = .string
+        excluded.patterns = ["^[\\s\\S]*\(ECMARegex.escaped(wrong))[\\s\\S]*$"]
+        site.node.negations.append(excluded)
+    }
+}
+
+extension Verdict {
+    fileprivate static func misspelt(_ wrong: String, right: String, in text: String) -> Verdict {
+        Verdict(LocalizedText("« \(wrong) » est une faute pour « \(right) »", "'\(wrong)' is a misspelling of '\(right)'"),
+            expected: LocalizedText("« \(right) » et non « \(wrong) »", "'\(right)', not '\(wrong)'"),
+            suggestion: text.replacingOccurrences(of: wrong, with: right))
     }
 }

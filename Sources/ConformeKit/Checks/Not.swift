@@ -6,23 +6,14 @@ struct Not: Check, CheckDefinition {
     static let names = ["not"]
     var group: CheckGroup
 
-    var readsBase: Bool { group.passesBaseDown }
 
     static func compile(name: String, option: Node, decoder: RuleDecoder) -> (any Check)? {
         decoder.group(option, what: LocalizedText("« not »", "'not'")).map { Not(group: $0.group) }
     }
 
-    func evaluate(_ target: Target, in context: CheckContext) -> [Failure] {
-        guard let node = target.value, group.holds(target, in: context) else { return [] }
-        return [Failure(target: target,
-            detail: LocalizedText("« \(node.displayText) » ne doit pas remplir cette condition",
-                "'\(node.displayText)' must not satisfy this condition"),
-            expected: LocalizedText("le contraire de la condition", "the opposite of the condition"))]
-    }
-
-    func holds(_ node: NodeRef?, base: NodeRef?, in context: CheckContext) -> Bool? {
-        guard let node, !node.isNull else { return true }
-        return group.holds(node, base: base, in: context).map { !$0 }
+    func check(_ place: Place, in walk: Walk) -> Bool {
+        guard let node = place.value, walk.decides({ group.check(place, in: walk) }) else { return true }
+        return walk.fails(place) { .satisfiesNegated(node.node.displayText) }
     }
 }
 
@@ -30,5 +21,23 @@ extension Not {
     func explanation(_ context: ExplanationContext) -> ExplanationLine {
         ExplanationLine("ne doit pas remplir :", "must not satisfy:",
             children: group.explanation(ExplanationContext(inCondition: context.inCondition)))
+    }
+
+    func addSchema(at site: SchemaSite) {
+        // Leaving a check out under `not` would make the schema stricter: all or nothing.
+        let negated = SchemaNode()
+        let inside = site.leftOut { site.add(group, at: negated) }
+        if inside.isEmpty {
+            site.node.negations.append(negated)
+        } else {
+            site.leaveOut("not: {\(inside.joined(separator: ", "))}")
+        }
+    }
+}
+
+extension Verdict {
+    fileprivate static func satisfiesNegated(_ shown: String) -> Verdict {
+        Verdict(LocalizedText("« \(shown) » ne doit pas remplir cette condition", "'\(shown)' must not satisfy this condition"),
+            expected: LocalizedText("le contraire de la condition", "the opposite of the condition"))
     }
 }

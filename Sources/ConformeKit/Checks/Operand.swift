@@ -2,54 +2,41 @@ import YAMLTree
 
 /// The other side of a comparison: `today`, a literal, `{path: …}` (absolute) or `{field: …}`
 /// (relative to the node the check group applies to: the sibling of its `field:`).
-enum Operand: Sendable {
+enum Operand: Sendable, CustomStringConvertible {
     case today
     case literal(Node)
     case path(Path)
     case field(Path)
 
-    /// `{field: …}`: read relative to the node the check's group is written for.
-    var isRelative: Bool {
-        if case .field = self { return true }
-        return false
+    /// As a rule file writes it.
+    var description: String {
+        switch self {
+        case .today: "today"
+        case .literal(let node): node.displayText
+        case .path(let path): "{path: \(path)}"
+        case .field(let path): "{field: \(path)}"
+        }
     }
 
-    /// The node compared with, and how to name it in a message; nil when it is absent (the
-    /// comparison then holds: that absence is some `required`'s job).
-    func resolve(from target: Target, in context: CheckContext) -> Resolved? {
+    /// The node compared with, and how to name it in a message; nil when it is absent or null
+    /// (the comparison then holds: that absence is some `required`'s job).
+    func resolve(at place: Place, in walk: Walk) -> Resolved? {
         switch self {
-        case .today:
-            return Resolved(node: context.todayNode, origin: .today)
-        case .literal(let node):
-            return Resolved(node: node, origin: .literal)
+        case .today: return Resolved(node: NodeRef(walk.todayNode), origin: .today)
+        case .literal(let node): return Resolved(node: NodeRef(node), origin: .literal)
         case .path(let path):
-            return Operand.found(context.document.resolveFirst(path, in: context))
+            let start = NodeRef(walk.root)
+            return Operand.found(walk.node(at: path, from: start), .manifest(depth: 0, path, from: start))
         case .field(let path):
             // Relative to the node the checks are written for, not to their own `field:`.
-            return Operand.found((target.base?.target ?? target).resolveFirst(path, in: context))
+            return Operand.found(
+                walk.node(at: path, from: place.base), .manifest(depth: place.baseDepth, path, from: place.base))
         }
     }
 
-    /// `resolve(from:in:)` on nodes, for quick verdicts: `base` is the node of the target's
-    /// base, or of the target itself when it has none. Nil when it cannot tell (a limit).
-    func quickResolve(base: NodeRef?, in context: CheckContext) -> Resolved?? {
-        let start: NodeRef?
-        let path: Path
-        switch self {
-        case .today: return Resolved(node: context.todayNode, origin: .today)
-        case .literal(let node): return Resolved(node: node, origin: .literal)
-        case .path(let absolute): (start, path) = (context.root, absolute)
-        case .field(let relative): (start, path) = (base, relative)
-        }
-        guard let first = path.firstNode(from: start, in: context) else { return nil }
-        guard let node = first, !node.isNull else { return .some(nil) }
-        // Named as a literal: a quick verdict never shows the name.
-        return Resolved(node: node.node, origin: .literal)
-    }
-
-    private static func found(_ target: Target?) -> Resolved? {
-        guard let target, let node = target.value else { return nil }
-        return Resolved(node: node, origin: .manifest(target))
+    private static func found(_ node: NodeRef?, _ origin: Resolved.Origin) -> Resolved? {
+        guard let node, !node.isNull else { return nil }
+        return Resolved(node: node, origin: origin)
     }
 
     /// "le 2023-09-04 (investigation.debut)", "2 (mission.nombre_eig)": French names a day
@@ -62,35 +49,57 @@ enum Operand: Sendable {
         return LocalizedText("\(node.displayText)\(place)", "\(node.displayText)\(place)")
     }
 
-    /// The other side of a comparison. Its name in messages is only built when a check fails:
-    /// comparisons run on every manifest and nearly always hold, and rendering a path and a
-    /// label each time was the larger part of their cost.
+    /// The other side of a comparison, read in place. Its name in messages is only built when
+    /// a check fails, from the walk that resolved it.
     struct Resolved {
         enum Origin {
             case today
             case literal
-            /// Read from the manifest, at this target.
-            case manifest(Target)
+            /// Read from the manifest, at `path` from `start`, the node the first `depth` steps
+            /// of the walk reach.
+            case manifest(depth: Int, Path, from: NodeRef?)
         }
 
-        var node: Node
+        var node: NodeRef
         var origin: Origin
 
         /// How to name it in a message: "2023-12-15 (investigation.debut)", "aujourd'hui (…)".
-        var label: LocalizedText {
+        func label(in walk: Walk) -> LocalizedText {
             switch origin {
             case .today:
-                let text = node.scalar?.text ?? ""
+                let text = node.scalarText ?? ""
                 return LocalizedText("aujourd'hui (\(text))", "today (\(text))")
-            case .literal: return Operand.label(node, path: nil)
-            case .manifest(let target): return Operand.label(node, path: target.path)
+            case .literal: return Operand.label(node.node, path: nil)
+            case .manifest: return Operand.label(node.node, path: path(in: walk))
             }
         }
 
         /// The manifest path it was read from, when it was.
-        var path: String? {
-            if case .manifest(let target) = origin { return target.path }
-            return nil
+        func path(in walk: Walk) -> String? {
+            guard case .manifest(let depth, let path, let start) = origin else { return nil }
+            return walk.path(depth: depth, then: Resolved.concrete(path, from: start))
+        }
+
+        /// The path with each `[-1]` named by the position it reached (`phases[1]`), as the
+        /// walk names the places it visits.
+        private static func concrete(_ path: Path, from start: NodeRef?) -> [Path.Segment] {
+            guard path.hasNegativeIndex else { return path.segments }
+            var node = start
+            var segments: [Path.Segment] = []
+            for segment in path.segments {
+                switch segment {
+                case .key(let name):
+                    segments.append(segment)
+                    node = node.flatMap { node in node.position(ofKey: name).map(node.value) }
+                case .index(let index):
+                    let position = node.flatMap { Path.Segment.position(index, count: $0.count) }
+                    segments.append(.index(position ?? index))
+                    node = position.flatMap { node?.item($0) }
+                case .everyItem, .everyValue:
+                    segments.append(segment)  // operands designate one node: never here
+                }
+            }
+            return segments
         }
     }
 }
@@ -164,32 +173,17 @@ extension Operand {
     }
 }
 
-/// A check that compares a node with an operand (`after`, `min`, `length`…): it names its
-/// operand and judges a node against the operand's resolved value; reaching the operand, from a
-/// target or on nodes alone, is common to all of them.
+/// A check that compares a node with an operand (`after`, `min`, `length`…): reaching the
+/// operand is common to all of them, and each holds when its operand is absent.
 protocol OperandCheck: ValueCheck {
     var operand: Operand { get }
-    /// nil when `node` satisfies the check against `resolved` (nil: the operand is absent).
-    func verdict(on node: Node, against resolved: Operand.Resolved?) -> Verdict?
-    /// The same question answered on the node read in place, for quick verdicts: whether it
-    /// holds, or nil to ask `verdict`.
-    func holds(_ node: NodeRef, against resolved: Operand.Resolved) -> Bool?
+    /// `check(_:in:)` on a node that is there, against the operand's value.
+    func check(value: NodeRef, against resolved: Operand.Resolved, at place: Place, in walk: Walk) -> Bool
 }
 
 extension OperandCheck {
-    /// A `{field: …}` operand is read from the node the check's group is written for.
-    var readsBase: Bool { operand.isRelative }
-
-    func verdict(on node: Node, at target: Target, in context: CheckContext) -> Verdict? {
-        verdict(on: node, against: operand.resolve(from: target, in: context))
-    }
-
-    func holds(_ node: NodeRef, against resolved: Operand.Resolved) -> Bool? { nil }
-
-    func holds(_ node: NodeRef?, base: NodeRef?, in context: CheckContext) -> Bool? {
-        guard let node, !node.isNull else { return true }
-        guard let resolved = operand.quickResolve(base: base, in: context) else { return nil }
-        if let resolved, let holds = holds(node, against: resolved) { return holds }
-        return verdict(on: node.node, against: resolved) == nil
+    func check(value: NodeRef, at place: Place, in walk: Walk) -> Bool {
+        guard let resolved = operand.resolve(at: place, in: walk) else { return true }
+        return check(value: value, against: resolved, at: place, in: walk)
     }
 }

@@ -15,10 +15,9 @@ struct Pattern: ValueCheck, CheckDefinition {
     var source: String
     /// What the pattern accepts, in words: « une adresse de la forme … ».
     var description: LocalizedText = LocalizedText("", "")
-    /// Nil for a literal pattern, which never needs a regex engine. A simple pattern gets
-    /// conforme's own automaton, the rest ICU's: initialising ICU's regex tables alone costs
-    /// more than checking a manifest (see `PatternRegex`).
-    var regex: PatternRegex?
+    /// Anchored to the whole text; nil for a pattern that is plain text (`literal`), which never
+    /// needs a regex engine. Shared by the rules that write the same pattern.
+    var regex: NSRegularExpression?
     /// The same pattern when it is plain text: matched without the regex engine.
     var literal: LiteralPattern?
     var negated: Bool
@@ -56,20 +55,10 @@ struct Pattern: ValueCheck, CheckDefinition {
         if let literal = LiteralPattern(source) {
             return Pattern(source: source, regex: nil, literal: literal, negated: name == "not_pattern")
         }
-        let regex: PatternRegex
-        if let simple = SimpleRegex(source) {
-            // A subset of ICU's syntax, so valid for ICU too: nothing to report.
-            regex = .simple(simple)
-        } else {
-            guard (try? NSRegularExpression(pattern: source)) != nil,
-                // Anchored so that `pattern` means the whole text, whatever anchors the author wrote.
-                let compiled = try? NSRegularExpression(pattern: "\\A(?:\(source))\\z")
-            else {
-                decoder.report(option.range, fr: "expression régulière invalide : « \(source) »",
-                    en: "invalid regular expression: '\(source)'")
-                return nil
-            }
-            regex = .icu(compiled)
+        guard let regex = decoder.regex(source) else {
+            decoder.report(option.range, fr: "expression régulière invalide : « \(source) »",
+                en: "invalid regular expression: '\(source)'")
+            return nil
         }
         if hasNestedQuantifier(source) {
             decoder.report(option.range,
@@ -100,51 +89,55 @@ struct Pattern: ValueCheck, CheckDefinition {
             source: source, regex: regex, literal: LiteralPattern(source), negated: name == "not_pattern")
     }
 
-    func holds(_ node: NodeRef?, base: NodeRef?, in context: CheckContext) -> Bool? {
-        // Over the regex input limit, the long way records the overrun.
-        if regex != nil, let text = node?.scalarText, text.utf8.count > context.limits.maxPatternInput { return nil }
-        // Only running ICU tells whether it can decide: run it once here, and leave a text it
-        // gives up on to the long way, which records it.
-        if let compiled = regex?.icu, let node, !node.isNull, let text = node.scalarText {
-            guard let matches = PatternRegex.icu(compiled).matches(text) else { return nil }
-            return matches != negated
-        }
-        return valueHolds(node, in: context)
-    }
-
-    func verdict(on node: Node, at target: Target, in context: CheckContext) -> Verdict? {
-        guard let text = node.scalar?.text else {
+    func check(value node: NodeRef, at place: Place, in walk: Walk) -> Bool {
+        guard let text = node.scalarText else {
             // A list or a map is no text: it cannot match a forbidden pattern.
-            if negated { return nil }
-            return Verdict(LocalizedText("un texte est attendu, « \(node.displayText) » trouvé",
-                "text is expected, found '\(node.displayText)'"),
-                expected: LocalizedText("un texte", "text"))
+            if negated { return true }
+            return walk.fails(place) { .notText(node.node.displayText) }
         }
         let matches: Bool
         if let literal {
             matches = literal.matches(text)
         } else if let regex {
             // Only a real regex needs the bound: a literal list is matched in linear time.
-            guard context.mayMatch(text, at: target) else { return nil }
-            guard let decided = regex.matches(text) else {
+            guard walk.mayMatch(text, at: place) else { return true }
+            guard let decided = Pattern.matches(regex, text) else {
                 // Never a pass: the rule gets an engine finding here instead.
-                context.recordUndecidedPattern(source, at: target)
-                return nil
+                walk.recordUndecidedPattern(source, at: place)
+                return true
             }
             matches = decided
         } else {
-            return nil
+            return true
         }
-        if matches != negated { return nil }
-        let described = LocalizedText(description.fr, description.en.isEmpty ? description.fr : description.en)
-        if negated {
-            return Verdict(LocalizedText("« \(text) » ne doit pas être \(described.fr)",
-                "'\(text)' must not be \(described.en)"),
-                expected: LocalizedText("autre chose que \(described.fr)", "anything but \(described.en)"))
+        if matches != negated { return true }
+        return walk.fails(place) { .mismatch(text, description, negated: negated) }
+    }
+
+    /// ICU's work on one text, in its own unit: a tick is 10 000 steps of its backtracking
+    /// matcher, counted by the matcher itself (`.reportProgress` calls back once per tick), so
+    /// the bound is the same on any machine. A pattern that needs no backtracking to speak
+    /// of uses none on 4 096 characters; a quadratic one (`.*x.*`) about 800 at worst.
+    static let maxTicks = 1_000
+
+    /// Whether the whole text matches (the pattern is anchored); nil when ICU could not tell
+    /// within `maxTicks`. ICU gives up silently on some patterns (`(a?){32}a{32}`, its own
+    /// backtracking limit) and returns "no match", which a `not_pattern` would take for a
+    /// pass: counting ticks stops the match well before that, and says so.
+    static func matches(_ regex: NSRegularExpression, _ text: String) -> Bool? {
+        var matched = false
+        var ticks = 0
+        regex.enumerateMatches(in: text, options: [.reportProgress], range: NSRange(text.startIndex..., in: text)) {
+            result, flags, stop in
+            if result != nil {
+                matched = true
+                stop.pointee = true
+            } else if flags.contains(.progress) {
+                ticks += 1
+                if ticks > maxTicks { stop.pointee = true }
+            }
         }
-        return Verdict(LocalizedText("attendu : \(described.fr) ; « \(text) » trouvé",
-            "expected \(described.en), found '\(text)'"),
-            expected: described)
+        return matched ? true : ticks > maxTicks ? nil : false
     }
 
     /// A repeated group (`*`, `+`, `{n,}`, `{n,m}` with m > 1) whose alternatives are not told
@@ -304,5 +297,40 @@ extension Pattern {
         return negated
             ? ExplanationLine("ne doit pas être \(description.fr)", "must not be \(en)", children: [detail])
             : ExplanationLine("doit être \(description.fr)", "must be \(en)", children: [detail])
+    }
+
+    func addSchema(at site: SchemaSite) {
+        guard let ecma = ECMARegex.translate(source) else {
+            site.leaveOut("\(negated ? "not_pattern" : "pattern"): \(source)")
+            return
+        }
+        let anchored = "^(?:\(ecma))$"
+        if negated {
+            let excluded = SchemaNode()
+            excluded.types = .string
+            excluded.patterns = [anchored]
+            site.node.negations.append(excluded)
+        } else {
+            // The engine matches the text of any scalar; JSON Schema only strings.
+            site.node.restrict(to: .scalar)
+            site.node.patterns.append(anchored)
+        }
+    }
+}
+
+extension Verdict {
+    fileprivate static func notText(_ shown: String) -> Verdict {
+        Verdict(LocalizedText("un texte est attendu, « \(shown) » trouvé", "text is expected, found '\(shown)'"),
+            expected: LocalizedText("un texte", "text"))
+    }
+
+    /// In the pattern's own words (its `description`), never its regex.
+    fileprivate static func mismatch(_ text: String, _ description: LocalizedText, negated: Bool) -> Verdict {
+        let described = LocalizedText(description.fr, description.en.isEmpty ? description.fr : description.en)
+        return negated
+            ? Verdict(LocalizedText("« \(text) » ne doit pas être \(described.fr)", "'\(text)' must not be \(described.en)"),
+                expected: LocalizedText("autre chose que \(described.fr)", "anything but \(described.en)"))
+            : Verdict(LocalizedText("attendu : \(described.fr) ; « \(text) » trouvé", "expected \(described.en), found '\(text)'"),
+                expected: described)
     }
 }

@@ -10,7 +10,7 @@
 ///   separates them.
 ///
 /// Heuristics, on purpose conservative: a false alarm costs the author a rewrite, a miss a
-/// check that stops at the engine's limit with a finding (`PatternRegex.maxTicks`).
+/// check that stops at the engine's limit with a finding (`Pattern.maxTicks`).
 enum PatternShape {
     enum Refusal: Equatable {
         case repeatedVariableGroup

@@ -10,24 +10,10 @@ struct Required: Check, CheckDefinition {
         decoder.bool(option, what: name).map { Required(isOn: $0) }
     }
 
-    func evaluate(_ target: Target, in context: CheckContext) -> [Failure] {
-        guard isOn else { return [] }
-        let expected = LocalizedText("une valeur", "a value")
-        guard let node = target.value else {
-            return [Failure(target: target, detail: LocalizedText("valeur absente", "value missing"),
-                expected: expected)]
-        }
-        if let scalar = node.scalar, case .string(let text) = scalar.value, TextMeasure.isBlank(text) {
-            return [Failure(target: target, detail: LocalizedText("valeur vide", "empty value"),
-                expected: expected)]
-        }
-        return []
-    }
-
-    func holds(_ node: NodeRef?, base: NodeRef?, in context: CheckContext) -> Bool? {
+    func check(_ place: Place, in walk: Walk) -> Bool {
         guard isOn else { return true }
-        guard let node, !node.isNull else { return false }
-        if let text = node.stringText { return !TextMeasure.isBlank(text) }
+        guard let node = place.value else { return walk.fails(place) { .valueMissing } }
+        if let text = node.stringText, TextMeasure.isBlank(text) { return walk.fails(place) { .valueEmpty } }
         return true
     }
 }
@@ -40,4 +26,15 @@ extension Required {
         }
         return isOn ? ExplanationLine("obligatoire", "required") : ExplanationLine("facultatif", "optional")
     }
+
+    func addSchema(at site: SchemaSite) {
+        if isOn { site.require() }
+    }
+}
+
+extension Verdict {
+    fileprivate static let valueMissing = Verdict(
+        LocalizedText("valeur absente", "value missing"), expected: LocalizedText("une valeur", "a value"))
+    fileprivate static let valueEmpty = Verdict(
+        LocalizedText("valeur vide", "empty value"), expected: LocalizedText("une valeur", "a value"))
 }

@@ -42,11 +42,10 @@ struct TypeIs: ValueCheck, CheckDefinition {
             guard let text = node.scalar?.text, let kind = Kind(rawValue: text) else {
                 let written = node.scalar?.text ?? ""
                 let all = Kind.allCases.map(\.rawValue)
-                let guess = Suggestion.closest(to: written, among: all).map { " ; vouliez-vous dire « \($0) » ?" } ?? ""
-                let guessEN = Suggestion.closest(to: written, among: all).map { "; did you mean '\($0)'?" } ?? ""
-                decoder.report(node.range,
-                    fr: "type inconnu « \(written) » (\(all.joined(separator: ", ")))\(guess)",
-                    en: "unknown type '\(written)' (\(all.joined(separator: ", ")))\(guessEN)")
+                decoder.report(node.range, LocalizedText(
+                    "type inconnu « \(written) » (\(all.joined(separator: ", ")))",
+                    "unknown type '\(written)' (\(all.joined(separator: ", ")))"
+                ).suggesting(Suggestion.closest(to: written, among: all)))
                 return nil
             }
             kinds.append(kind)
@@ -58,23 +57,13 @@ struct TypeIs: ValueCheck, CheckDefinition {
         return TypeIs(kinds: kinds)
     }
 
-    /// As `valueHolds`, on the node's kind: no `Node`, no copy of its scalar.
-    func holds(_ node: NodeRef?, base: NodeRef?, in context: CheckContext) -> Bool? {
-        guard let node, !node.isNull else { return true }
-        return kinds.contains { $0.accepts(node) }
-    }
-
-    func verdict(on node: Node, at target: Target, in context: CheckContext) -> Verdict? {
-        let place = NodeRef(node)
-        if kinds.contains(where: { $0.accepts(place) }) { return nil }
-        let expected = LocalizedText(
-            kinds.map(\.label.fr).joined(separator: " ou "), kinds.map(\.label.en).joined(separator: " or "))
-        // A date written the French way (31/12/2027) is the likeliest slip: give it back rewritten.
-        let rewritten = kinds.contains(.date) ? node.scalar.flatMap { LocalDate(frenchWriting: $0.text) } : nil
-        return Verdict(
-            LocalizedText("attendu : \(expected.fr) ; « \(node.displayText) » trouvé",
-                "expected \(expected.en), found '\(node.displayText)'"),
-            expected: expected, suggestion: rewritten?.description)
+    func check(value node: NodeRef, at place: Place, in walk: Walk) -> Bool {
+        if kinds.contains(where: { $0.accepts(node) }) { return true }
+        return walk.fails(place) {
+            // A date written the French way (31/12/2027) is the likeliest slip: give it back rewritten.
+            let rewritten = kinds.contains(.date) ? node.scalarText.flatMap { LocalDate(frenchWriting: $0) } : nil
+            return .wrongType(node.node.displayText, expected: kinds, suggestion: rewritten?.description)
+        }
     }
 }
 
@@ -85,5 +74,45 @@ extension TypeIs {
         return context.inCondition
             ? ExplanationLine("est \(fr)", "is \(en)", isPredicate: true)
             : ExplanationLine("doit être \(fr)", "must be \(en)")
+    }
+
+    func addSchema(at site: SchemaSite) {
+        TypeIs.addSchema(kinds, to: site.node)
+    }
+
+    private static func addSchema(_ kinds: [Kind], to node: SchemaNode) {
+        func types(_ kind: Kind) -> JSONTypes {
+            switch kind {
+            case .string, .date: .string
+            case .integer: .integer
+            case .number: .number
+            case .boolean: .boolean
+            case .list: .array
+            case .map: .object
+            }
+        }
+        if kinds == [.date] {
+            node.restrict(to: .string)
+            if !node.patterns.contains(FormatPatterns.date) { node.patterns.append(FormatPatterns.date) }
+            node.format = node.format ?? "date"
+        } else if kinds.contains(.date) {
+            // A date or something else: one alternative per type.
+            node.alternatives.append(kinds.map { kind in
+                let alternative = SchemaNode()
+                addSchema([kind], to: alternative)
+                return alternative
+            })
+        } else {
+            node.restrict(to: kinds.reduce(into: JSONTypes()) { $0.formUnion(types($1)) })
+        }
+    }
+}
+
+extension Verdict {
+    fileprivate static func wrongType(_ shown: String, expected kinds: [TypeIs.Kind], suggestion: String?) -> Verdict {
+        let expected = LocalizedText(
+            kinds.map(\.label.fr).joined(separator: " ou "), kinds.map(\.label.en).joined(separator: " or "))
+        return Verdict(LocalizedText("attendu : \(expected.fr) ; « \(shown) » trouvé", "expected \(expected.en), found '\(shown)'"),
+            expected: expected, suggestion: suggestion)
     }
 }

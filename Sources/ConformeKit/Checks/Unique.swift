@@ -2,7 +2,7 @@ import YAMLTree
 
 /// `unique: true` (the items of a list are all different) or `unique: KEY` (their KEY values
 /// are). One finding at each repeated item, naming the line of the first.
-struct Unique: ValueCheck, CheckDefinition {
+struct Unique: Check, CheckDefinition {
     static let names = ["unique"]
     /// nil: whole items are compared.
     var key: Path?
@@ -17,56 +17,41 @@ struct Unique: ValueCheck, CheckDefinition {
         return Unique(key: key)
     }
 
-    // Unused: `evaluate` reports at each repeated item rather than at the list.
-    func verdict(on node: Node, at target: Target, in context: CheckContext) -> Verdict? { nil }
-
-    func holds(_ node: NodeRef?, base: NodeRef?, in context: CheckContext) -> Bool? {
-        guard let node, node.isSequence else { return true }
-        guard node.count <= context.limits.maxListLength else { return nil }
-        var seen: Set<String> = []
-        for position in 0..<node.count {
-            let item = node.item(position)
-            var compared = item
-            if let key {
-                guard let first = key.firstNode(from: item, in: context) else { return nil }
-                guard let keyed = first else { continue }
-                compared = keyed
+    func check(_ place: Place, in walk: Walk) -> Bool {
+        guard let list = place.value, list.isSequence, walk.mayWalk(list.count, at: place) else { return true }
+        var firstSeen: [String: Int] = [:]
+        var holds = true
+        for position in 0..<list.count {
+            guard let compared = compared(list.item(position), in: walk) else { continue }
+            let identity = Unique.identity(of: compared.node)
+            guard let first = firstSeen[identity] else {
+                firstSeen[identity] = position
+                continue
             }
-            guard !compared.isNull else { continue }
-            if !seen.insert(Unique.identity(of: compared.node)).inserted { return false }
+            holds = walk.fails(at: target(compared, at: position, in: walk)) {
+                .repeated(compared.node.displayText, firstLine: self.compared(list.item(first), in: walk)!.range.start.line)
+            }
+            if !walk.collecting { break }
         }
-        return true
+        return holds
+    }
+
+    /// What is compared of an item: the item, or its `key`; nil when absent or null.
+    private func compared(_ item: NodeRef, in walk: Walk) -> NodeRef? {
+        guard let key else { return item.isNull ? nil : item }
+        guard let keyed = walk.node(at: key, from: item), !keyed.isNull else { return nil }
+        return keyed
+    }
+
+    /// Where a finding about `compared`, of the item at `position`, points.
+    private func target(_ compared: NodeRef, at position: Int, in walk: Walk) -> Target {
+        Target(path: walk.path(then: [.index(position)] + (key?.segments ?? [])), range: compared.range,
+            value: compared.node)
     }
 
     /// What makes two values the same: their typed value, or their text for a list or map.
     static func identity(of node: Node) -> String {
         Value(node)?.description ?? node.displayText
-    }
-
-    func evaluate(_ target: Target, in context: CheckContext) -> [Failure] {
-        guard let items = target.value?.items, context.mayWalk(items.count, at: target) else { return [] }
-        var firstSeen: [String: Target] = [:]
-        var failures: [Failure] = []
-        let list = target.materialized()
-        for (index, item) in items.enumerated() {
-            var compared = Target.item(item, at: index, in: list)
-            if let key {
-                guard let keyed = compared.resolveFirst(key, in: context), keyed.value != nil else { continue }
-                compared = keyed
-            }
-            guard let node = compared.value else { continue }
-            let identity = Unique.identity(of: node)
-            if let first = firstSeen[identity] {
-                let line = first.range.start.line
-                failures.append(Failure(target: compared,
-                    detail: LocalizedText("« \(node.displayText) » apparaît plusieurs fois (déjà ligne \(line))",
-                        "'\(node.displayText)' appears more than once (already on line \(line))"),
-                    expected: LocalizedText("des valeurs toutes différentes", "all different values")))
-            } else {
-                firstSeen[identity] = compared
-            }
-        }
-        return failures
     }
 }
 
@@ -77,5 +62,21 @@ extension Unique {
         }
         return ExplanationLine("\(code: key) différent d'un élément à l'autre",
             "\(code: key) different for every item")
+    }
+
+    func addSchema(at site: SchemaSite) {
+        if let key {
+            site.leaveOut("unique: \(key)")
+        } else {
+            site.node.uniqueItems = true
+        }
+    }
+}
+
+extension Verdict {
+    fileprivate static func repeated(_ shown: String, firstLine line: Int) -> Verdict {
+        Verdict(LocalizedText("« \(shown) » apparaît plusieurs fois (déjà ligne \(line))",
+            "'\(shown)' appears more than once (already on line \(line))"),
+            expected: LocalizedText("des valeurs toutes différentes", "all different values"))
     }
 }

@@ -96,9 +96,8 @@ public struct ProjectConfiguration: Sendable, Equatable {
         if allowed.contains(text) { return text }
         let guess = Suggestion.closest(to: text, among: allowed)
         let list = allowed.joined(separator: ", ")
-        decoder.report(node.range,
-            fr: "« \(key) » : valeur inconnue « \(text) »" + (guess.map { " ; vouliez-vous dire « \($0) » ?" } ?? " ; valeurs permises : \(list)"),
-            en: "'\(key)': unknown value '\(text)'" + (guess.map { "; did you mean '\($0)'?" } ?? "; allowed values: \(list)"))
+        decoder.report(node.range, LocalizedText("« \(key) » : valeur inconnue « \(text) »", "'\(key)': unknown value '\(text)'")
+            .suggesting(guess, otherwise: LocalizedText(" ; valeurs permises : \(list)", "; allowed values: \(list)")))
         return nil
     }
 

@@ -7,13 +7,13 @@ enum Derogations {
     /// Below this, a "justification" is a formality, not a reason.
     static let minimumJustificationLength = 20
 
-    private static let rulePath = Path([.key("regle")])
-    private static let justificationPath = Path([.key("justification")])
-
     static func apply(to diagnostics: inout [Diagnostic], root: Node, ruleSet: RuleSet) {
-        guard let pair = root.pair(forKey: "derogations"), !pair.value.isNull else { return }
-        let list = Target.entry(pair, in: .document(root), name: "derogations")
-        guard let items = pair.value.items else {
+        let document = NodeRef(root)
+        guard let position = document.position(ofKey: "derogations"), !document.value(position).isNull else { return }
+        let listNode = document.value(position)
+        let list = Target(
+            Place(node: listNode, arrival: .key(document.key(position)), baseDepth: 0), path: "derogations")
+        guard let items = listNode.node.items else {
             diagnostics.append(finding(BuiltinRules.derogationJustification, .error, at: list,
                 LocalizedText("« derogations » doit être une liste de {regle, justification}.",
                     "'derogations' must be a list of {regle, justification}.")))
@@ -22,16 +22,16 @@ enum Derogations {
         var appliedAt: [String: Int] = [:]  // rule id → line of the dérogation that applies
         var found: [Diagnostic] = []
         for (index, item) in items.enumerated() {
-            let entry = Target.item(item, at: index, in: list)
+            let entryPlace = Place(node: NodeRef(item), arrival: .item, baseDepth: 0)
+            let entry = Target(entryPlace, path: "derogations[\(index)]")
             guard item.pairs != nil else {
                 found.append(finding(BuiltinRules.derogationJustification, .error, at: entry,
                     LocalizedText("Une dérogation s'écrit {regle: ID, justification: texte}.",
                         "A dérogation is written {regle: ID, justification: text}.")))
                 continue
             }
-            // A path without wildcards always designates one target, present or missing.
-            let rule = entry.resolveFirst(Self.rulePath, in: nil)!
-            let justification = entry.resolveFirst(Self.justificationPath, in: nil)!
+            let rule = Target(entryPlace.child("regle"), path: entry.path + ".regle")
+            let justification = Target(entryPlace.child("justification"), path: entry.path + ".justification")
 
             // Which rule?
             guard let ruleNode = rule.value, case .string(let ruleID)? = ruleNode.scalar?.value else {
@@ -43,11 +43,9 @@ enum Derogations {
             guard let descriptor = ruleSet.descriptor(ruleID) else {
                 let guess = Suggestion.closest(to: ruleID, among: ruleSet.descriptors.map(\.id))
                 var diagnostic = finding(BuiltinRules.derogationJustification, .error, at: rule,
-                    LocalizedText(
-                        "La dérogation vise la règle « \(ruleID) », qui n'existe pas"
-                            + (guess.map { " ; vouliez-vous dire « \($0) » ?" } ?? "."),
+                    LocalizedText("La dérogation vise la règle « \(ruleID) », qui n'existe pas",
                         "The dérogation targets rule '\(ruleID)', which does not exist"
-                            + (guess.map { "; did you mean '\($0)'?" } ?? ".")))
+                    ).suggesting(guess, otherwise: LocalizedText(".", ".")))
                 diagnostic.suggestion = guess
                 found.append(diagnostic)
                 continue
@@ -66,7 +64,7 @@ enum Derogations {
                 let count = reason.count
                 found.append(finding(BuiltinRules.derogationJustification, .error, at: justification,
                     LocalizedText(
-                        "La dérogation à « \(ruleID) » doit être justifiée : au moins \(minimumJustificationLength) caractères, \(count >= 2 ? "\(count) trouvés" : "\(count) trouvé").",
+                        "La dérogation à « \(ruleID) » doit être justifiée : au moins \(minimumJustificationLength) caractères, \(Words.count(count, .found).fr).",
                         "The dérogation to '\(ruleID)' needs a justification: at least \(minimumJustificationLength) characters, \(count) found.")))
                 continue
             }
@@ -95,5 +93,19 @@ enum Derogations {
 
     private static func finding(_ id: String, _ severity: Severity, at target: Target, _ message: LocalizedText) -> Diagnostic {
         Diagnostic(rule: id, severity: severity, message: message, path: target.path, range: target.range)
+    }
+}
+
+extension Target {
+    init(_ place: Place, path: String) {
+        self.init(path: path, range: place.range, value: place.value?.node)
+    }
+}
+
+extension Place {
+    /// The value of `key` in a mapping here, or the place where it is missing.
+    func child(_ key: String) -> Place {
+        guard let node, let position = node.position(ofKey: key) else { return Place(missingBelow: self) }
+        return Place(node: node.value(position), arrival: .key(node.key(position)), baseDepth: 0)
     }
 }

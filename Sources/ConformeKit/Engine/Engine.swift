@@ -11,9 +11,6 @@ public struct EvaluationOptions: Sendable {
     public var onlyRules: Set<String>?
     /// How far checks may go on a hostile manifest (`--max-list-length`, `--max-pattern-input`).
     public var limits: EvaluationLimits
-    /// Whether rules are first asked the quick way (`QuickVerdict.swift`); off only in the
-    /// tests that compare both ways.
-    var quickVerdicts = true
 
     public init(
         today: LocalDate, failOn: Severity = .error, onlyRules: Set<String>? = nil,
@@ -47,10 +44,7 @@ public struct Engine: Sendable {
         var diagnostics = YAMLFindings.diagnostics(for: document)
         var evaluated = YAMLFindings.ruleIDs
         if let root = document.root, root.pairs != nil, YAMLFindings.treeIsWhole(document) {
-            let context = CheckContext(
-                root: root, today: options.today, limits: options.limits,
-                quickVerdicts: options.quickVerdicts && Self.noLimitCanBeMet(in: document, limits: options.limits))
-            let conditionContext = context.forConditions()
+            let walk = Walk(root: root, today: options.today, limits: options.limits)
             // One array of its final size: kept for the whole run (JUnit lists it), and growing
             // it by appends left freed blocks of every size between the run's results.
             var ran: [String] = []
@@ -59,10 +53,10 @@ public struct Engine: Sendable {
             var deferred: [(Rule, [Failure])] = []
             var prefilter = LiteralPrefilter(document: document, root: root, limits: options.limits)
             for rule in ruleSet.rules where options.onlyRules?.contains(rule.id) ?? true {
-                guard rule.applies(in: conditionContext) else { continue }
+                guard rule.applies(in: walk) else { continue }
                 ran.append(rule.id)
                 if prefilter.ruleCannotFail(rule.then) { continue }
-                let failures = rule.failures(in: context)
+                let failures = rule.failures(in: walk)
                 if failures.isEmpty { continue }
                 if rule.messageOptional != nil {
                     // Which message depends on every rule that applies: decided after the loop.
@@ -83,7 +77,7 @@ public struct Engine: Sendable {
                 }
             }
             Self.keepExclusiveFindings(&diagnostics, exclusive: ruleSet.exclusiveRuleIDs)
-            diagnostics += context.overruns.overruns.map(\.diagnostic)
+            diagnostics += walk.overruns.overruns.map(\.diagnostic)
             Derogations.apply(to: &diagnostics, root: root, ruleSet: ruleSet)
             ran += evaluated
             for descriptor in BuiltinRules.derogationDescriptors { ran.append(descriptor.id) }
@@ -106,13 +100,6 @@ extension Engine {
         let taken = Set(diagnostics.filter { exclusive.contains($0.rule) }.map(\.range.start))
         guard !taken.isEmpty else { return }
         diagnostics.removeAll { !exclusive.contains($0.rule) && taken.contains($0.range.start) }
-    }
-
-    /// Whether no list of the document is longer than `maxListLength` and no scalar than
-    /// `maxPatternInput` (bytes bound characters from above): the checks then meet no limit.
-    static func noLimitCanBeMet(in document: ParsedDocument, limits: EvaluationLimits) -> Bool {
-        guard let largest = document.largestCollection, let longest = document.longestScalar else { return false }
-        return largest <= limits.maxListLength && longest <= limits.maxPatternInput
     }
 }
 

@@ -2,44 +2,30 @@ import YAMLTree
 
 extension Rule {
     /// Whether every `when` clause holds. A clause's path may designate several nodes (through
-    /// a wildcard): it holds when all of them satisfy it. `strict` is the context made for
-    /// conditions (`CheckContext.forConditions()`).
-    func applies(in strict: CheckContext) -> Bool {
+    /// a wildcard): it holds when all of them satisfy it.
+    func applies(in walk: Walk) -> Bool {
         guard !conditions.isEmpty else { return true }
-        let document = strict.document
-        return conditions.allSatisfy { condition in
-            if strict.quickVerdicts, let quick = condition.group.holds(at: condition.path, in: strict) {
-                return quick
+        return walk.decides(inCondition: true) {
+            conditions.allSatisfy { condition in
+                guard let path = condition.path else { return condition.group.check(walk.document, in: walk) }
+                return walk.forEach(path, from: walk.document) { condition.group.check($0, in: walk) }
             }
-            guard let path = condition.path else { return condition.group.holds(document, in: strict) }
-            var holds = true
-            document.forEachTarget(path, in: strict) { target in
-                if holds, !condition.group.holds(target, in: strict) { holds = false }
-            }
-            return holds
         }
     }
 
     /// One failure per failing node: when several checks fail at the same place, the first
     /// written wins (`required` before `in`: a missing licence is missing, not misspelt).
-    func failures(in context: CheckContext) -> [Failure] {
-        if context.quickVerdicts, quickHolds(in: context) == true { return [] }
-        let document = context.document
-        var seen: Set<String> = []
-        var failures: [Failure] = []
-        // The closure below captures this group, not the whole rule (which it would copy).
-        let then = self.then
-        func evaluate(_ target: Target) {
-            for failure in then.evaluate(target, in: context) where seen.insert(failure.target.path).inserted {
-                failures.append(failure)
+    func failures(in walk: Walk) -> [Failure] {
+        let found = walk.findings {
+            guard let given else {
+                _ = then.check(walk.document, in: walk)
+                return
             }
+            for path in given { _ = walk.forEach(path, from: walk.document) { then.check($0, in: walk) } }
         }
-        if let given {
-            for path in given { document.forEachTarget(path, in: context, evaluate) }
-        } else {
-            evaluate(document)
-        }
-        return failures
+        guard found.count > 1 else { return found }
+        var seen: Set<String> = []
+        return found.filter { seen.insert($0.target.path).inserted }
     }
 
     func diagnostic(for failure: Failure, optional: Bool = false) -> Diagnostic {

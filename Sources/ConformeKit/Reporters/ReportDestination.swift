@@ -68,12 +68,12 @@ public enum ReportDestinationError: Error, Sendable, Equatable, CustomStringConv
         switch self {
         case .unknownFormat(let argument, let name):
             let known = ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")
-            let guess = ReportDestinationError.closestFormat(to: name)
+            let guess = ReportDestinationError.closestFormat(to: name).map { Suggestion.didYouMean($0.rawValue) }
             return LocalizedText(
                 fr: "--format \(argument) : format de rapport inconnu « \(name) » ; formats possibles : \(known)"
-                    + (guess.map { " (vouliez-vous dire « \($0.rawValue) » ?)" } ?? "."),
+                    + (guess.map { " (\($0.fr))" } ?? "."),
                 en: "--format \(argument): unknown report format '\(name)'; known formats: \(known)"
-                    + (guess.map { " (did you mean '\($0.rawValue)'?)" } ?? "."))
+                    + (guess.map { " (\($0.en))" } ?? "."))
         case .emptyFile(let argument):
             let name = argument.split(separator: ":", maxSplits: 1).first.map(String.init) ?? argument
             return LocalizedText(

@@ -98,9 +98,8 @@ enum RuleFileDecoding {
                     } else {
                         let all = Severity.allCases.map(\.rawValue).reversed()
                         let guess = Suggestion.closest(to: text, among: all)
-                        decoder.report(value.range,
-                            fr: "sévérité inconnue « \(text) » (error, warning ou info)" + (guess.map { " ; vouliez-vous dire « \($0) » ?" } ?? ""),
-                            en: "unknown severity '\(text)' (error, warning or info)" + (guess.map { "; did you mean '\($0)'?" } ?? ""))
+                        decoder.report(value.range, LocalizedText("sévérité inconnue « \(text) » (error, warning ou info)",
+                            "unknown severity '\(text)' (error, warning or info)").suggesting(guess))
                     }
                 }
             case "category": category = decoder.string(value, what: key)
@@ -124,9 +123,8 @@ enum RuleFileDecoding {
                 for name in Set(unknown).sorted() {
                     let guess = Suggestion.closest(to: name, among: MessageTemplate.placeholders)
                     let known = MessageTemplate.placeholders.map { "{\($0)}" }.joined(separator: ", ")
-                    decoder.report(value.range,
-                        fr: "« {\(name)} » n'est pas une variable de message (\(known))" + (guess.map { " ; vouliez-vous dire « {\($0)} » ?" } ?? ""),
-                        en: "'{\(name)}' is not a message variable (\(known))" + (guess.map { "; did you mean '{\($0)}'?" } ?? ""))
+                    decoder.report(value.range, LocalizedText("« {\(name)} » n'est pas une variable de message (\(known))",
+                        "'{\(name)}' is not a message variable (\(known))").suggesting(guess.map { "{\($0)}" }))
                 }
             case "rationale": rationale = decoder.localized(value, what: key)
             case "source": source = decoder.string(value, what: key)

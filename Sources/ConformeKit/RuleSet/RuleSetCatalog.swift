@@ -1,8 +1,7 @@
 import Foundation
 import YAMLTree
 
-/// The rule sets shipped inside conforme (a copy of `rules/`, embedded by
-/// `scripts/embed-rules`), so the defaults work from any folder once installed.
+/// The rule sets shipped inside conforme, so the defaults work from any folder once installed.
 public struct RuleSetCatalog: Sendable {
     /// Rule file path relative to the rules folder → text.
     public let files: [String: String]
@@ -31,7 +30,18 @@ public struct RuleSetCatalog: Sendable {
     }
 
     /// The rule sets of `rules/`, loaded once per process.
-    public static let embedded = RuleSetCatalog(embedded: EmbeddedRules.files)
+    public static let embedded = RuleSetCatalog(embedded: shippedFiles)
+
+    /// The files of `rules/`, compiled in by SwiftPM (`.embedInCode` in Package.swift), which
+    /// names each after its file name. A rule file added to `rules/` is listed here too; a test
+    /// fails until it is.
+    static let shippedFiles: [String: String] = [
+        "eig-6.yml": String(decoding: PackageResources.eig_6_yml, as: UTF8.self),
+        "eig-7.yml": String(decoding: PackageResources.eig_7_yml, as: UTF8.self),
+        // The guided forms (« Remplir en ligne »), beside the rule sets they present.
+        "eig-6.form.yml": String(decoding: PackageResources.eig_6_form_yml, as: UTF8.self),
+        "eig-7.form.yml": String(decoding: PackageResources.eig_7_form_yml, as: UTF8.self),
+    ]
 
     /// The file of the rule set for a promotion: `eig-<N>.yml`, or the newest when the
     /// promotion is missing or unknown (its `dossier.promotion` rule then says so).
@@ -110,7 +120,7 @@ private enum EmbeddedRuleSets {
             entry.lock.lock()
             defer { entry.lock.unlock() }
             if let loaded = entry.loaded { return loaded }
-            let result = RuleSetCatalog(files: EmbeddedRules.files).load(name)
+            let result = RuleSetCatalog(files: RuleSetCatalog.shippedFiles).load(name)
             if case .success(let ruleSet) = result { entry.loaded = .some(ruleSet) } else { entry.loaded = .some(nil) }
             return entry.loaded!
         }

@@ -28,8 +28,9 @@ public enum RuleSetLoader {
         // Then rules, bases before the files that extend them: a later definition of an id wins.
         var rules: [Rule] = []
         var indexByID: [String: Int] = [:]
+        let regexes = RegexCache()
         for file in files {
-            let decoder = RuleDecoder(file: file.path, lists: lists)
+            let decoder = RuleDecoder(file: file.path, lists: lists, regexes: regexes)
             for rule in RuleFileDecoding.rules(of: file, decoder: decoder) {
                 if let index = indexByID[rule.id] {
                     rules[index] = rule

@@ -27,7 +27,7 @@ public struct ManifestSchema: Sendable {
 
     /// The schema of `ruleSet`, or of some of its rules only (`only`: their ids).
     public init(ruleSet: RuleSet, only: Set<String>? = nil) {
-        var derivation = SchemaDerivation()
+        let derivation = SchemaDerivation()
         for rule in ruleSet.rules where only?.contains(rule.id) ?? true {
             derivation.add(rule)
         }
@@ -41,7 +41,7 @@ public struct ManifestSchema: Sendable {
 }
 
 /// Rule by rule, into one tree of `SchemaNode`s (plus one `if`/`then` per distinct `when`).
-struct SchemaDerivation {
+final class SchemaDerivation: SchemaBuilder {
     let root = SchemaNode()
     /// Keyed by the condition's JSON, so rules with the same `when` share one `if`/`then`.
     private(set) var conditionals: [(key: String, condition: SchemaNode, then: SchemaNode)] = []
@@ -49,10 +49,13 @@ struct SchemaDerivation {
     private(set) var omissions: [ManifestSchema.Omission] = []
 
     /// Checks that could not be expressed in the rule being added.
-    private var omitted: [String] = []
+    var omitted: [String] = []
+    /// The rule being added, whose id and title the schema's nodes note.
+    private var rule: Rule?
 
-    mutating func add(_ rule: Rule) {
+    func add(_ rule: Rule) {
         omitted = []
+        self.rule = rule
         let givens = rule.given ?? [Path([])]
         if let index = givens.first(where: { $0.segments.contains { if case .index = $0 { true } else { false } } }) {
             omit(rule, whole: true, ["given: \(index) (indice de liste)"])
@@ -75,7 +78,7 @@ struct SchemaDerivation {
         }
         for given in givens {
             guard let (node, chain) = walk(given, from: target, chain: [target]) else { continue }
-            apply(rule.then, at: node, chain: chain, rule: rule)
+            apply(rule.then, at: node, chain: chain)
         }
         if let pending { conditionals.append((pending.key, pending.condition, target)) }
         if omitted.isEmpty {
@@ -85,7 +88,7 @@ struct SchemaDerivation {
         }
     }
 
-    private mutating func omit(_ rule: Rule, whole: Bool, _ checks: [String]) {
+    private func omit(_ rule: Rule, whole: Bool, _ checks: [String]) {
         var unique: [String] = []
         for check in checks where !unique.contains(check) { unique.append(check) }
         omissions.append(ManifestSchema.Omission(rule: rule.id, checks: unique, isWhole: whole))
@@ -119,7 +122,7 @@ struct SchemaDerivation {
     }
 
     /// Marks the end of `chain` as required, and every node before it as a map that must exist.
-    private func require(_ chain: [SchemaNode]) {
+    func require(_ chain: [SchemaNode]) {
         // The first node of the chain is the document, a list item or a map value: required as
         // a non-null map too, since a key below null is missing.
         for (index, node) in chain.enumerated() {
@@ -131,7 +134,7 @@ struct SchemaDerivation {
 
     // MARK: Checks
 
-    private mutating func apply(_ group: CheckGroup, at base: SchemaNode, chain baseChain: [SchemaNode], rule: Rule?) {
+    func apply(_ group: CheckGroup, at base: SchemaNode, chain baseChain: [SchemaNode]) {
         var node = base
         var chain = baseChain
         if let field = group.field {
@@ -144,169 +147,7 @@ struct SchemaDerivation {
         let landsHere = group.checks.contains { !($0 is Closed || $0 is AllOf || $0 is AnyOf || $0 is Each) }
         if let rule { node.note(rule: rule.id, title: landsHere ? rule.title.fr : nil) }
         for check in group.checks {
-            apply(check, at: node, chain: chain, rule: rule)
-        }
-    }
-
-    private mutating func apply(_ check: any Check, at node: SchemaNode, chain: [SchemaNode], rule: Rule?) {
-        switch check {
-        case let check as Required:
-            if check.isOn { require(chain) }
-        case let check as Forbidden:
-            if check.isOn { node.forbidden = true }
-        case let check as TypeIs:
-            applyType(check.kinds, to: node)
-        case let check as Equals:
-            node.allowedValues.append([check.expected])
-        case let check as Membership:
-            if check.negated {
-                let excluded = SchemaNode()
-                excluded.allowedValues = [check.allowed]
-                node.negations.append(excluded)
-            } else {
-                node.allowedValues.append(check.allowed)
-            }
-        case let check as Pattern:
-            guard let ecma = ECMARegex.translate(check.source) else {
-                omitted.append("\(check.negated ? "not_pattern" : "pattern"): \(check.source)")
-                return
-            }
-            let anchored = "^(?:\(ecma))$"
-            if check.negated {
-                let excluded = SchemaNode()
-                excluded.types = .string
-                excluded.patterns = [anchored]
-                node.negations.append(excluded)
-            } else {
-                // The engine matches the text of any scalar; JSON Schema only strings.
-                node.restrict(to: .scalar)
-                node.patterns.append(anchored)
-            }
-        case let check as Misspelling:
-            // Any text holding the misspelling, line breaks included.
-            let excluded = SchemaNode()
-            excluded.types = .string
-            excluded.patterns = ["^[\\s\\S]*\(ECMARegex.escaped(check.wrong))[\\s\\S]*$"]
-            node.negations.append(excluded)
-        case let check as LengthBound:
-            node.restrict(to: [.string, .array])
-            if check.isMinimum {
-                node.minLength = max(node.minLength ?? 0, check.limit)
-            } else {
-                node.maxLength = min(node.maxLength ?? Int.max, check.limit)
-            }
-        case let check as Bound:
-            guard case .literal(let literal) = check.bound, case .number(let limit)? = Ordered(literal) else {
-                omitted.append("\(check.kind.rawValue): \(Self.describe(check.bound))")
-                return
-            }
-            node.restrict(to: .number)
-            let other = SchemaNode()
-            switch check.kind {
-            case .min: other.minimum = limit
-            case .max: other.maximum = limit
-            case .exclusiveMin: other.exclusiveMinimum = limit
-            case .exclusiveMax: other.exclusiveMaximum = limit
-            }
-            node.merge(other)
-        case let check as Comparison:
-            guard case .literal(let literal) = check.other else {
-                omitted.append("\(check.kind.rawValue): \(Self.describe(check.other))")
-                return
-            }
-            switch (check.kind, Ordered(literal), Value(literal)) {
-            case (.sameAs, _, let value?):
-                node.allowedValues.append([value])
-            case (.after, .number(let limit)?, _):
-                node.restrict(to: .number)
-                node.exclusiveMinimum = max(node.exclusiveMinimum ?? -.infinity, limit)
-            case (.before, .number(let limit)?, _):
-                node.restrict(to: .number)
-                node.exclusiveMaximum = min(node.exclusiveMaximum ?? .infinity, limit)
-            default:
-                omitted.append("\(check.kind.rawValue): \(Self.describe(check.other))")
-            }
-        case let check as Format:
-            let pattern: String
-            let annotation: String
-            switch check.kind {
-            case .url: (pattern, annotation) = (FormatPatterns.url(httpsOnly: false), "uri")
-            case .httpsURL: (pattern, annotation) = (FormatPatterns.url(httpsOnly: true), "uri")
-            case .email: (pattern, annotation) = (FormatPatterns.email, "email")
-            case .date: (pattern, annotation) = (FormatPatterns.date, "date")
-            case .spdx, .phoneFR, .siret:
-                omitted.append("format: \(check.kind.rawValue)")
-                return
-            }
-            node.restrict(to: .scalar)
-            if !node.patterns.contains(pattern) { node.patterns.append(pattern) }
-            node.format = node.format ?? annotation
-        case let check as Unique:
-            if let key = check.key {
-                omitted.append("unique: \(key)")
-            } else {
-                node.uniqueItems = true
-            }
-        case let check as Closed:
-            node.close(to: check.keys)
-        case let check as Each:
-            let items = node.itemsNode()
-            apply(check.group, at: items, chain: [items], rule: rule)
-        case let check as AllOf:
-            for group in check.groups { apply(group, at: node, chain: chain, rule: rule) }
-        case let check as AnyOf:
-            // Leaving a check out of one alternative only widens it: still never stricter.
-            var alternatives: [SchemaNode] = []
-            for group in check.groups {
-                let alternative = SchemaNode()
-                apply(group, at: alternative, chain: [alternative], rule: rule)
-                alternatives.append(alternative)
-            }
-            node.alternatives.append(alternatives)
-        case let check as Not:
-            // Leaving a check out under `not` would make the schema stricter: all or nothing.
-            let before = omitted
-            omitted = []
-            let negated = SchemaNode()
-            apply(check.group, at: negated, chain: [negated], rule: rule)
-            let inside = omitted
-            omitted = before
-            if inside.isEmpty {
-                node.negations.append(negated)
-            } else {
-                omitted.append("not: {\(inside.joined(separator: ", "))}")
-            }
-        case let check as LengthEquals:
-            omitted.append("length_equals: \(Self.describe(check.count))")
-        default:
-            omitted.append(String(describing: type(of: check)))
-        }
-    }
-
-    private func applyType(_ kinds: [TypeIs.Kind], to node: SchemaNode) {
-        func types(_ kind: TypeIs.Kind) -> JSONTypes {
-            switch kind {
-            case .string, .date: .string
-            case .integer: .integer
-            case .number: .number
-            case .boolean: .boolean
-            case .list: .array
-            case .map: .object
-            }
-        }
-        if kinds == [.date] {
-            node.restrict(to: .string)
-            if !node.patterns.contains(FormatPatterns.date) { node.patterns.append(FormatPatterns.date) }
-            node.format = node.format ?? "date"
-        } else if kinds.contains(.date) {
-            // A date or something else: one alternative per type.
-            node.alternatives.append(kinds.map { kind in
-                let alternative = SchemaNode()
-                applyType([kind], to: alternative)
-                return alternative
-            })
-        } else {
-            node.restrict(to: kinds.reduce(into: JSONTypes()) { $0.formUnion(types($1)) })
+            check.addSchema(at: SchemaSite(node: node, chain: chain, builder: self))
         }
     }
 
@@ -317,7 +158,7 @@ struct SchemaDerivation {
     /// would make the schema stricter than the rules.
     private func conditionSchema(_ conditions: [Condition]) -> SchemaNode? {
         let condition = SchemaNode()
-        var scratch = SchemaDerivation()
+        let scratch = SchemaDerivation()
         for clause in conditions {
             let path = clause.path ?? Path([])
             guard !path.segments.contains(where: { if case .key = $0 { false } else { true } }),
@@ -327,7 +168,7 @@ struct SchemaDerivation {
                 clause.group.checks.allSatisfy({ !($0 is AllOf || $0 is AnyOf || $0 is Not || $0 is Each) })
             else { return nil }
             for check in clause.group.checks {
-                scratch.apply(check, at: node, chain: chain, rule: nil)
+                check.addSchema(at: SchemaSite(node: node, chain: chain, builder: scratch))
             }
             // In a `when`, a missing value does not satisfy `equals` or `in`.
             if clause.group.checks.contains(where: { $0 is Equals || ($0 as? Membership)?.negated == false }) {
@@ -339,14 +180,5 @@ struct SchemaDerivation {
             if !scratch.omitted.isEmpty { return nil }
         }
         return condition
-    }
-
-    static func describe(_ operand: Operand) -> String {
-        switch operand {
-        case .today: "today"
-        case .literal(let node): node.displayText
-        case .path(let path): "{path: \(path)}"
-        case .field(let path): "{field: \(path)}"
-        }
     }
 }

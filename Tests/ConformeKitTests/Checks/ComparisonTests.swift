@@ -50,6 +50,14 @@ import YAMLTree
         }
     }
 
+    @Test func anOperandsLastItemIsNamedByItsPosition() throws {
+        // `[-1]` is named by the item it reached, as the walk names the places it visits.
+        let found = try Fixture.findings(then: "{same_as: {path: 'phases[-1].nom'}}", given: "actuelle",
+            "phases: [{nom: a}, {nom: b}]\nactuelle: a\n")
+        #expect(found.first?.message.fr.contains("(phases[1].nom)") == true)
+        #expect(found.first?.message.en.contains("(phases[1].nom)") == true)
+    }
+
     @Test func sameAs() throws {
         #expect(try Fixture.findings(then: "{same_as: {path: a}}", given: "b", "a: 3\nb: 3.0\n").isEmpty)
         #expect(try Fixture.findings(then: "{same_as: {path: a}}", given: "b", "a: 3\nb: 4\n").map(\.at) == ["2:4"])

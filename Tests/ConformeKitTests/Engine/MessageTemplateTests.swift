@@ -19,14 +19,14 @@ import Testing
 
     static let values = ["value": "Déclic", "path": "projet.nom", "detail": "trop court", "rule": "r"]
 
-    /// Placeholders are filled the same whether the byte path (only known placeholders, ASCII
-    /// around braces) or the Character path (anything else) does it.
+    /// Known placeholders are filled wherever they stand; anything else is left as written.
     @Test(arguments: [
         ("« {value} » à {path} ({detail})", "« Déclic » à projet.nom (trop court)"),
         ("{value}", "Déclic"),
         ("{rule}{rule} fin", "rr fin"),
-        ("é{value}é", "éDéclicé"),  // non-ASCII touching a brace: the Character path
-        ("un { seul et {value}", "un { seul et Déclic"),  // a lone brace: the Character path
+        ("é{value}é", "éDéclicé"),  // non-ASCII touching a brace
+        ("un { seul et {value}", "un { seul et Déclic"),  // a lone brace
+        ("{{value}}", "{Déclic}"),
         ("{inconnu} et {value}", "{inconnu} et Déclic"),  // an unknown name is left as written
         ("{suggestion}", "{suggestion}"),  // known, but no value given: left as written
         ("sans accolade", "sans accolade"),

@@ -9,8 +9,14 @@ import YAMLTree
 /// itself and turns an undecided match into a `yaml.limite` finding; `rules validate` refuses
 /// the shapes that cause it.
 @Suite struct UndecidedPatternTests {
-    static func icu(_ pattern: String) throws -> PatternRegex {
-        .icu(try NSRegularExpression(pattern: "\\A(?:\(pattern))\\z"))
+    /// The anchored regex `pattern` compiles to, and its bounded match.
+    struct Anchored {
+        let regex: NSRegularExpression
+        func matches(_ text: String) -> Bool? { Pattern.matches(regex, text) }
+    }
+
+    static func icu(_ pattern: String) throws -> Anchored {
+        Anchored(regex: try NSRegularExpression(pattern: "\\A(?:\(pattern))\\z"))
     }
 
     @Test func anExponentialMatchIsUndecidedNotFalse() throws {

@@ -7,7 +7,7 @@ import YAMLTree
 /// Every example manifest, through every report format, against its expected report under
 /// `examples/expected/`. The examples are the user-facing contract: a change in a message, a
 /// location or a format shows up here as a diff to review.
-/// `CONFORME_UPDATE_GOLDEN=1 swift test --filter ExampleReportTests` rewrites the files.
+/// `scripts/regenerate` rewrites the files (see `Golden`).
 @Suite struct ExampleReportTests {
     static let repository = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent()
@@ -60,17 +60,8 @@ import YAMLTree
     @Test(arguments: exampleNames)
     func everyFormatMatchesItsExpectedReport(example: String) throws {
         let report = try Self.report(for: example)
-        let update = ProcessInfo.processInfo.environment["CONFORME_UPDATE_GOLDEN"] == "1"
-        try FileManager.default.createDirectory(at: Self.expected, withIntermediateDirectories: true)
         for format in ReportFormat.allCases {
-            let actual = format.reporter().render(report)
-            let file = Self.expected.appendingPathComponent(Self.goldenName(example, format))
-            if update {
-                try actual.write(to: file, atomically: true, encoding: .utf8)
-                continue
-            }
-            let golden = try String(contentsOf: file, encoding: .utf8)
-            #expect(actual == golden, "\(example) as \(format.rawValue) differs from \(file.lastPathComponent); review, then CONFORME_UPDATE_GOLDEN=1")
+            Golden.check(format.reporter().render(report), Self.goldenName(example, format), in: Self.expected)
         }
     }
 

@@ -19,11 +19,7 @@ import YAMLTree
     @Test(arguments: ProposalTemplate.MissionType.allCases)
     func matchesItsGoldenFile(type: ProposalTemplate.MissionType) throws {
         let text = ProposalTemplate.render(type: type)
-        let file = Self.golden.appendingPathComponent("\(type.rawValue).yml")
-        if ProcessInfo.processInfo.environment["CONFORME_UPDATE_GOLDEN"] == "1" {
-            try text.write(to: file, atomically: true, encoding: .utf8)
-        }
-        #expect(text == (try String(contentsOf: file, encoding: .utf8)), "CONFORME_UPDATE_GOLDEN=1 rewrites \(file.lastPathComponent)")
+        Golden.check(text, "\(type.rawValue).yml", in: Self.golden)
     }
 
     @Test(arguments: ProposalTemplate.MissionType.allCases)

@@ -1,9 +1,9 @@
 import Foundation
 import Testing
 
-/// Golden files: the expected output of each reporter, byte for byte, next to this file.
-/// Run with `CONFORME_UPDATE_GOLDEN=1` to rewrite them after an intended change, then review
-/// the diff like any other code.
+/// Golden files: expected outputs, byte for byte (reporters, authoring, `init`, the examples'
+/// reports). `CONFORME_UPDATE_GOLDEN=1` rewrites them after an intended change (as
+/// `scripts/regenerate` does); then review the diff like any other code.
 enum Golden {
     static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("Golden")
@@ -27,7 +27,7 @@ enum Golden {
         }
         guard let data = FileManager.default.contents(atPath: url.path) else {
             Issue.record(
-                "missing golden file \(name); run CONFORME_UPDATE_GOLDEN=1 swift test to create it",
+                "missing golden file \(name); run scripts/regenerate to create it",
                 sourceLocation: sourceLocation)
             return
         }
@@ -44,7 +44,7 @@ enum Golden {
         Issue.record(
             Comment(
                 rawValue: "\(name) differs at line \(index + 1):\n  expected: \(want)\n  actual:   \(got)\n"
-                    + "(CONFORME_UPDATE_GOLDEN=1 swift test rewrites the golden files)"),
+                    + "(scripts/regenerate rewrites the golden files)"),
             sourceLocation: sourceLocation)
     }
 }

@@ -77,6 +77,12 @@ import YAMLTree
         #expect(ManifestSchema(ruleSet: set).omissions.first?.checks == ["pattern: (?i)oui"])
     }
 
+    @Test func aLiteralTextIsEscapedWithTheEscapesUnicodeModeAccepts() {
+        // `\-` outside a class is refused under the `u` flag (check-jsonschema: « not a 'regex' »).
+        #expect(ECMARegex.escaped("demarches-simplifees.fr") == #"demarches-simplifees\.fr"#)
+        #expect(ECMARegex.escaped("a/b(c)?[d]{e}|f*g+h^i$") == #"a\/b\(c\)\?\[d\]\{e\}\|f\*g\+h\^i\$"#)
+    }
+
     @Test func aRuleWithAnInexpressibleWhenIsLeftOutWhole() throws {
         let set = try Fixture.ruleSet(Fixture.rule(
             then: "{required: true}", given: "b", when: "{path: a, after: today}"))

@@ -1,4 +1,5 @@
 import Foundation
+import YAMLTree
 
 /// "Vouliez-vous dire … ?": the closest allowed value to what was written, for values, keys,
 /// rule ids and check names alike.
@@ -90,5 +91,27 @@ extension StringProtocol {
         while start < end, self[start].isWhitespace { start = index(after: start) }
         while end > start, self[index(before: end)].isWhitespace { end = index(before: end) }
         return self[start..<end]
+    }
+}
+
+extension LocalizedText {
+    /// This text, then « ; vouliez-vous dire « GUESS » ? » when there is a guess (`otherwise`
+    /// when there is none): the one wording of a suggestion after a problem.
+    func suggesting(_ guess: String?, otherwise: LocalizedText = LocalizedText("", "")) -> LocalizedText {
+        guard let guess else { return LocalizedText(fr + otherwise.fr, en + otherwise.en) }
+        let question = Suggestion.didYouMean(guess)
+        return LocalizedText("\(fr) ; \(question.fr)", "\(en); \(question.en)")
+    }
+}
+
+extension Suggestion {
+    /// « vouliez-vous dire « GUESS » ? » / "did you mean 'GUESS'?": the one place this question
+    /// is worded, for findings, rule files, options and the command line alike.
+    public static func didYouMean(_ guess: String) -> LocalizedText { didYouMean([guess]) }
+
+    /// « vouliez-vous dire « A », « B » ? » / "did you mean 'A', 'B'?".
+    public static func didYouMean(_ guesses: [String]) -> LocalizedText {
+        LocalizedText("vouliez-vous dire \(guesses.map { "« \($0) »" }.joined(separator: ", ")) ?",
+            "did you mean \(guesses.map { "'\($0)'" }.joined(separator: ", "))?")
     }
 }

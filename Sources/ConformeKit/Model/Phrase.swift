@@ -94,12 +94,3 @@ public struct ExplanationLine: Sendable, Hashable {
         self.isPredicate = isPredicate
     }
 }
-
-/// What a check's explanation may depend on besides its own options.
-struct ExplanationContext: Sendable {
-    /// In a `when`: phrases are conditions ("vaut « lancement »"), not requirements.
-    var inCondition = false
-    /// The types the same group demands (`type: date` next to `after:`), so that a bound reads
-    /// "postérieure à" for a date and "au moins" for a number.
-    var types: [TypeIs.Kind] = []
-}

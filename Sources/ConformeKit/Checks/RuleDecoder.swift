@@ -1,3 +1,4 @@
+import Foundation
 import YAMLTree
 
 /// Reads the nodes of one rule file into rule-set values, collecting every problem with its
@@ -7,10 +8,25 @@ final class RuleDecoder {
     /// The named lists of the whole rule set (`in: {list: NAME}`), known before rules compile.
     let lists: [String: ValueList]
     private(set) var problems: [RuleSetProblem] = []
+    /// The regexes of the whole rule set, by pattern.
+    private let regexes: RegexCache
 
-    init(file: String, lists: [String: ValueList]) {
+    init(file: String, lists: [String: ValueList], regexes: RegexCache = RegexCache()) {
         self.file = file
         self.lists = lists
+        self.regexes = regexes
+    }
+
+    /// A `pattern`, anchored so that it means the whole text whatever anchors the author wrote;
+    /// nil when it is no valid regex. Compiled once per rule set: ICU's compilation costs more
+    /// than many matches.
+    func regex(_ source: String) -> NSRegularExpression? {
+        if let known = regexes.bySource[source] { return known }
+        // Validated as written first: wrapped, `a)|(b` would pass.
+        let compiled = (try? NSRegularExpression(pattern: source)) == nil
+            ? nil : try? NSRegularExpression(pattern: "\\A(?:\(source))\\z")
+        regexes.bySource[source] = compiled
+        return compiled
     }
 
     func report(_ range: SourceRange, fr: String, en: String) {
@@ -47,14 +63,10 @@ final class RuleDecoder {
     }
 
     func unknownKey(_ key: String, allowed: [String], what: LocalizedText) -> LocalizedText {
-        if let guess = Suggestion.closest(to: key, among: allowed) {
-            return LocalizedText(
-                "clé inconnue « \(key) » dans \(what.fr) ; vouliez-vous dire « \(guess) » ?",
-                "unknown key '\(key)' in \(what.en); did you mean '\(guess)'?")
-        }
-        return LocalizedText(
-            "clé inconnue « \(key) » dans \(what.fr) ; clés permises : \(allowed.joined(separator: ", "))",
-            "unknown key '\(key)' in \(what.en); allowed keys: \(allowed.joined(separator: ", "))")
+        LocalizedText("clé inconnue « \(key) » dans \(what.fr)", "unknown key '\(key)' in \(what.en)").suggesting(
+            Suggestion.closest(to: key, among: allowed),
+            otherwise: LocalizedText(" ; clés permises : \(allowed.joined(separator: ", "))",
+                "; allowed keys: \(allowed.joined(separator: ", "))"))
     }
 
     func string(_ node: Node, what: String) -> String? {
@@ -152,10 +164,8 @@ final class RuleDecoder {
                     broken = true
                 }
             default:
-                let guess = Suggestion.closest(to: key, among: allowed)
-                report(pair.key.range,
-                    fr: "vérification inconnue « \(key) » dans \(what.fr)" + (guess.map { " ; vouliez-vous dire « \($0) » ?" } ?? ""),
-                    en: "unknown check '\(key)' in \(what.en)" + (guess.map { "; did you mean '\($0)'?" } ?? ""))
+                report(pair.key.range, LocalizedText("vérification inconnue « \(key) » dans \(what.fr)",
+                    "unknown check '\(key)' in \(what.en)").suggesting(Suggestion.closest(to: key, among: allowed)))
                 broken = true
             }
         }
@@ -242,4 +252,9 @@ extension Node {
     /// A list's items, or the node alone: rule files accept one value or a list of them
     /// (`given: a.b` or `given: [a.b, c.d]`).
     var oneOrMany: [Node] { items.map(Array.init) ?? [self] }
+}
+
+/// The regexes of one rule set, shared by its files' decoders.
+final class RegexCache {
+    var bySource: [String: NSRegularExpression?] = [:]
 }

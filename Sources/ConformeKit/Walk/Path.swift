@@ -31,10 +31,14 @@ public struct Path: Sendable, Hashable, CustomStringConvertible {
     public let segments: [Segment]
     /// Whether the path may designate several nodes. Kept: engines ask it at every step.
     let hasWildcard: Bool
+    /// Whether it counts from the end of a list somewhere (`[-1]`): the walk names such a step
+    /// by the position it reached.
+    let hasNegativeIndex: Bool
 
     public init(_ segments: [Segment]) {
         self.segments = segments
         hasWildcard = segments.contains(where: Segment.isWildcard)
+        hasNegativeIndex = segments.contains { if case .index(let index) = $0 { index < 0 } else { false } }
     }
 
     /// Why a path text is not a path, in both languages.

@@ -24,7 +24,7 @@ struct LimitOverrun: Sendable, Hashable {
     enum Kind: Sendable, Hashable {
         case listLength(count: Int, limit: Int)
         case patternInput(length: Int, limit: Int)
-        /// The regex engine could not decide within its bound (`PatternRegex.maxTicks`).
+        /// The regex engine could not decide within its bound (`Pattern.maxTicks`).
         case patternUndecided(pattern: String)
     }
 
@@ -78,47 +78,15 @@ struct LimitOverrun: Sendable, Hashable {
     }
 }
 
-/// Where checks record the limits they meet during one evaluation. Shared by reference by the
-/// contexts of one evaluation (`CheckContext.forConditions()`), so a limit met inside a `when`
-/// or an `each` is not lost.
+/// Where checks record the limits they meet during one evaluation (`Walk.mayWalk`,
+/// `Walk.mayMatch`), each place and limit once.
 ///
-/// Without a lock: one document is evaluated on one thread, start to end, and the log lives
-/// in that evaluation's contexts only. (An `NSLock` per document cost more than the log ever
-/// does: most evaluations record nothing.)
+/// Without a lock: one document is evaluated on one thread, start to end, by one `Walk`.
 final class OverrunLog: @unchecked Sendable {
     private var seen: Set<LimitOverrun> = []
     private(set) var overruns: [LimitOverrun] = []
 
     func record(_ overrun: LimitOverrun) {
         if seen.insert(overrun).inserted { overruns.append(overrun) }
-    }
-}
-
-extension CheckContext {
-    /// Whether a check may walk `count` items of the node at `target`; records the overrun
-    /// (once per place) when not.
-    func mayWalk(_ count: Int, at target: Target) -> Bool {
-        guard count > limits.maxListLength else { return true }
-        overruns.record(LimitOverrun(
-            kind: .listLength(count: count, limit: limits.maxListLength), path: target.path,
-            range: target.range))
-        return false
-    }
-
-    /// Records that the regex engine gave up on a `pattern` at `target`: an engine finding.
-    func recordUndecidedPattern(_ pattern: String, at target: Target) {
-        overruns.record(LimitOverrun(kind: .patternUndecided(pattern: pattern), path: target.path, range: target.range))
-    }
-
-    /// Whether a regex may run on `text` at `target`; records the overrun when not.
-    func mayMatch(_ text: String, at target: Target) -> Bool {
-        // utf8.count is O(1) on native strings and an upper bound of the scalar count.
-        guard text.utf8.count > limits.maxPatternInput else { return true }
-        let length = text.unicodeScalars.count
-        guard length > limits.maxPatternInput else { return true }
-        overruns.record(LimitOverrun(
-            kind: .patternInput(length: length, limit: limits.maxPatternInput), path: target.path,
-            range: target.range))
-        return false
     }
 }

@@ -4,11 +4,13 @@
 /// `\A`, `\z`, possessive quantifiers, Unicode properties… are refused: the check is then left
 /// out of the schema rather than stated wrongly.
 enum ECMARegex {
-    /// `text` as an ECMA-262 pattern matching exactly that text.
+    /// `text` as an ECMA-262 pattern matching exactly that text. Only the syntax characters
+    /// (and `/`) are escaped: with the `u` flag, which JSON Schema validators use, any other
+    /// escape outside a class, `\-` among them, makes the pattern invalid.
     static func escaped(_ text: String) -> String {
         var out = ""
         for character in text {
-            if "\\^$.|?*+()[]{}/-".contains(character) { out.append("\\") }
+            if "\\^$.|?*+()[]{}/".contains(character) { out.append("\\") }
             out.append(character)
         }
         return out

@@ -25,7 +25,7 @@ public enum Words {
     }
 
     public static func suggestion(_ value: String, _ language: Language) -> String {
-        language == .fr ? "vouliez-vous dire « \(value) » ?" : "did you mean '\(value)'?"
+        Suggestion.didYouMean(value).text(language)
     }
 
     /// A message followed by its suggestion, for one-line reports (Markdown, GitHub, SARIF,
@@ -37,10 +37,27 @@ public enum Words {
         return message.contains(question) ? message : message + " — " + question
     }
 
-    /// `2 erreurs`, `0 avertissement`, `1 error`, `0 warnings`.
+    /// `2 erreurs`, `0 avertissement`, `1 error`, `0 warnings`: French puts 0 and 1 (and -1)
+    /// in the singular, English only 1. The one plural rule of every message.
     public static func count(_ n: Int, _ singular: String, _ plural: String, _ language: Language) -> String {
-        let usesSingular = language == .fr ? n <= 1 : n == 1
+        let usesSingular = language == .fr ? abs(n) < 2 : n == 1
         return "\(n) \(usesSingular ? singular : plural)"
+    }
+
+    /// A noun counted in both languages' messages.
+    struct Noun {
+        var fr: (singular: String, plural: String)
+        var en: (singular: String, plural: String)
+
+        static let items = Noun(fr: ("élément", "éléments"), en: ("item", "items"))
+        static let characters = Noun(fr: ("caractère", "caractères"), en: ("character", "characters"))
+        /// "3 trouvés" / "3 found".
+        static let found = Noun(fr: ("trouvé", "trouvés"), en: ("found", "found"))
+    }
+
+    /// `n` and its noun, in both languages: « 3 éléments » / "3 items".
+    static func count(_ n: Int, _ noun: Noun) -> LocalizedText {
+        LocalizedText(count(n, noun.fr.singular, noun.fr.plural, .fr), count(n, noun.en.singular, noun.en.plural, .en))
     }
 
     public static func files(_ n: Int, _ language: Language) -> String {

@@ -31,50 +31,24 @@ enum MessageTemplate {
         return LocalizedText(Parentheses.oneLevel(fill(template.fr, values(\.fr))), Parentheses.oneLevel(en))
     }
 
-    /// Replaces `{name}` for the known names; other braces are left as written.
+    /// Replaces `{name}` for the known names; other braces are left as written. On bytes: the
+    /// syntax is ASCII, and a message is a few hundred characters of French.
     static func fill(_ template: String, _ values: [String: String]) -> String {
-        // Shipped messages only hold known placeholders: then bytes say what Characters would,
-        // at a fraction of the cost (a message is a few hundred characters of French).
-        if onlyKnownPlaceholders(template) { return fillBytes(template, values) }
-        var result = ""
-        var rest = Substring(template)
-        while let open = rest.firstIndex(of: "{") {
-            result += rest[..<open]
-            let after = rest[rest.index(after: open)...]
-            if let close = after.firstIndex(of: "}"), let value = values[String(after[..<close])] {
-                result += value
-                rest = after[after.index(after: close)...]
-            } else {
-                result += "{"
-                rest = after
-            }
-        }
-        return result + rest
-    }
-
-    /// `fill` for a template whose every `{` opens a known placeholder, ASCII on both sides
-    /// (`onlyKnownPlaceholders`): each `{name}` is replaced by its value, bytes elsewhere kept.
-    private static func fillBytes(_ template: String, _ values: [String: String]) -> String {
         var template = template
         return template.withUTF8 { bytes in
             var result: [UInt8] = []
             result.reserveCapacity(bytes.count + 128)
             var i = 0
             while i < bytes.count {
-                guard bytes[i] == UInt8(ascii: "{"),
-                    let close = bytes[(i + 1)...].firstIndex(of: UInt8(ascii: "}"))
-                else {
+                if bytes[i] == UInt8(ascii: "{"), let close = bytes[(i + 1)...].firstIndex(of: UInt8(ascii: "}")),
+                    let value = values[String(decoding: UnsafeBufferPointer(rebasing: bytes[(i + 1)..<close]), as: UTF8.self)]
+                {
+                    result.append(contentsOf: value.utf8)
+                    i = close + 1
+                } else {
                     result.append(bytes[i])
                     i += 1
-                    continue
                 }
-                let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[(i + 1)..<close]), as: UTF8.self)
-                if let value = values[name] {
-                    result.append(contentsOf: value.utf8)
-                } else {
-                    result.append(contentsOf: bytes[i...close])
-                }
-                i = close + 1
             }
             return String(decoding: result, as: UTF8.self)
         }
@@ -97,7 +71,7 @@ enum MessageTemplate {
     }
 
     /// Whether every `{` of `text` opens a known `{placeholder}`, in which case the Character
-    /// scan above finds nothing. Bytes first, because that scan costs ~140K instructions per
+    /// scan of `unknownPlaceholders` finds nothing. Bytes first, because that scan costs ~140K instructions per
     /// message, 6M for a rule set at every start. Conservative: a non-ASCII byte touching a
     /// brace (it might join it into one character) or any other `{` leaves the answer to it.
     private static func onlyKnownPlaceholders(_ text: String) -> Bool {

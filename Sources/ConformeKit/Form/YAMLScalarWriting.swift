@@ -29,7 +29,11 @@ enum YAMLScalarWriting {
     }
 
     /// A key of a map: on one line, never a block.
-    static func key(_ text: String) -> String {
+    static func key(_ text: String) -> String { inline(text) }
+
+    /// A text on one line, never a block: a map's key, or a value followed by a comment on its
+    /// line (what `conforme import` writes).
+    static func inline(_ text: String) -> String {
         if isPlainCandidate(text), plainGivesBack(text, .string(text)) { return text }
         return isSingleQuotable(text) ? singleQuoted(text) : doubleQuoted(text)
     }

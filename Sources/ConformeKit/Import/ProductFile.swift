@@ -114,6 +114,15 @@ private struct Reader {
         return value
     }
 
+    /// An ISO date `AAAA-MM-JJ` by its shape, as the product files write them.
+    static func isISODate(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return false }
+        return bytes.enumerated().allSatisfy { index, byte in
+            index == 4 || index == 7 || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+        }
+    }
+
     mutating func phases(_ node: Node?) -> [ProductFile.Phase] {
         guard let node, !node.isNull else { return [] }
         guard let items = node.items else {
@@ -124,14 +133,14 @@ private struct Reader {
         var phases: [ProductFile.Phase] = []
         for item in items {
             guard item.pairs != nil, let name = text(item, "name"),
-                let start = text(item, "start"), YAMLScalarText.isDate(start.text)
+                let start = text(item, "start"), Self.isISODate(start.text)
             else {
                 problem(item.range, fr: "phase sans nom ou sans date de début AAAA-MM-JJ : l'historique reste à compléter",
                     en: "a phase without a name or a YYYY-MM-DD start date: the history is left to fill in")
                 return []
             }
             let end = text(item, "end")
-            if let end, !YAMLScalarText.isDate(end.text) {
+            if let end, !Self.isISODate(end.text) {
                 problem(end.range, fr: "date de fin « \(end.text) » qui n'est pas AAAA-MM-JJ : l'historique reste à compléter",
                     en: "end date '\(end.text)' is not YYYY-MM-DD: the history is left to fill in")
                 return []

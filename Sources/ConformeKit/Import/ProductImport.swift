@@ -51,7 +51,7 @@ public enum ProductImport {
         var facts = ProposalTemplate.Facts()
         func fill(_ manifestPath: String, _ value: ProductFile.Located?, from key: String) {
             guard let value else { return }
-            facts.values[manifestPath] = .init(yaml: YAMLScalarText.string(value.text), origin: "la fiche produit (\(key))")
+            facts.values[manifestPath] = .init(yaml: YAMLScalarWriting.inline(value.text), origin: "la fiche produit (\(key))")
         }
         fill("projet.nom", product.title, from: "title")
         fill("projet.incubateur", product.incubator, from: "incubator")
@@ -67,7 +67,7 @@ public enum ProductImport {
         }
         if let id = product.id {
             facts.values["projet.fiche_beta"] = .init(
-                yaml: YAMLScalarText.string("https://beta.gouv.fr/startups/\(id).html"), origin: "le nom du fichier de la fiche")
+                yaml: YAMLScalarWriting.inline("https://beta.gouv.fr/startups/\(id).html"), origin: "le nom du fichier de la fiche")
         } else {
             notes.append(ImportNote(.problem, LocalizedText(
                 fr: "le nom du fichier ne donne pas l'identifiant du produit (ID.md) : l'adresse de la fiche reste à compléter",
@@ -75,10 +75,10 @@ public enum ProductImport {
                 file: path, range: nil))
         }
         if let last = product.phases.last {
-            facts.phases = product.phases.map { .init(name: YAMLScalarText.string($0.name), start: $0.start, end: $0.end) }
+            facts.phases = product.phases.map { .init(name: YAMLScalarWriting.inline($0.name), start: $0.start, end: $0.end) }
             facts.phasesOrigin = "la fiche produit (phases)"
             facts.values["projet.phase"] = .init(
-                yaml: YAMLScalarText.string(last.name), origin: "la fiche produit (dernière des phases)")
+                yaml: YAMLScalarWriting.inline(last.name), origin: "la fiche produit (dernière des phases)")
             if !eligiblePhases.contains(last.name) {
                 notes.append(ImportNote(.note, LocalizedText(
                     fr: "la fiche place le produit en phase « \(last.name) » : seul un produit en investigation, construction ou accélération peut accueillir des EIG (règlement EIG 7, §3.1)",
@@ -151,10 +151,10 @@ public enum ProductImport {
         guard let file = OrganisationFile.read(source.bytes, path: source.path, notes: &notes) else { return }
         let origin = "l'organisation \(sponsor.text)"
         if let name = file.name {
-            facts.values["administration.nom"] = .init(yaml: YAMLScalarText.string(name.text), origin: "\(origin) (name)")
+            facts.values["administration.nom"] = .init(yaml: YAMLScalarWriting.inline(name.text), origin: "\(origin) (name)")
         }
         if let acronym = file.acronym {
-            facts.values["administration.sigle"] = .init(yaml: YAMLScalarText.string(acronym.text), origin: "\(origin) (acronym)")
+            facts.values["administration.sigle"] = .init(yaml: YAMLScalarWriting.inline(acronym.text), origin: "\(origin) (acronym)")
         }
         if let type = file.type {
             facts.values["administration.type"] = .init(yaml: type, origin: "\(origin) (type)")

@@ -62,7 +62,8 @@ enum ReportFile {
         var template = Array(((folder.isEmpty ? "." : folder) + "/.\(name).conforme-XXXXXX").utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard descriptor >= 0 else { return errno }
-        let temporary = String(cString: template)
+        // mkstemp filled in the X's; the name ends at the terminating NUL.
+        let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         var failure = bytes.withUnsafeBufferPointer { Terminal.writeAll(descriptor, $0) }
         // mkstemp makes the file private (0600); a report is as readable as any new file.
         let mask = umask(0)

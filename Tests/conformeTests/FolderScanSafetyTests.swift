@@ -140,8 +140,8 @@ enum Shell {
         process.environment = env
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("conforme-sh-\(UUID().uuidString)")
         let err = out.appendingPathExtension("err")
-        FileManager.default.createFile(atPath: out.path, contents: nil)
-        FileManager.default.createFile(atPath: err.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: out.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: err.path, contents: nil)
         defer {
             try? FileManager.default.removeItem(at: out)
             try? FileManager.default.removeItem(at: err)

@@ -23,7 +23,7 @@ struct FormFieldDerivation {
     private(set) var order: [String] = []
 
     init(ruleSet: RuleSet) {
-        var derivation = SchemaDerivation()
+        let derivation = SchemaDerivation()
         for rule in ruleSet.rules { derivation.add(rule) }
         visit(derivation.root, prefix: "", condition: nil)
         for conditional in derivation.conditionals {
@@ -34,7 +34,7 @@ struct FormFieldDerivation {
         // schema whole; its checks still tell what the field is (`format: https-url`): taken
         // without the `when`, what they require is required « in some cases ».
         let omitted = Set(derivation.omissions.filter(\.isWhole).map(\.rule))
-        var unconditioned = SchemaDerivation()
+        let unconditioned = SchemaDerivation()
         for rule in ruleSet.rules where omitted.contains(rule.id) && !rule.conditions.isEmpty {
             unconditioned.add(rule.withoutConditions)
         }

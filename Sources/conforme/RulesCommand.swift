@@ -93,29 +93,25 @@ struct RulesCommand: ParsableCommand {
         func run() throws {
             let language = LanguageChoice.resolve(lang)
             var failed = false
+            let read: (String) -> [UInt8]? = { FileManager.default.contents(atPath: $0).map { [UInt8]($0) } }
             for file in files {
+                // A form file (eig-N.form.yml) or a rule set: the same report either way.
+                let problems: [RuleSetProblem]
+                let confirmation: String
+                let refusal: String
                 if FormValidation.isFormFile(file) {
-                    let validation = FormValidation.validate(path: file) { path in
-                        FileManager.default.contents(atPath: path).map { [UInt8]($0) }
-                    }
-                    if validation.isValid {
-                        Terminal.output(validation.confirmation(language) + "\n")
-                    } else {
-                        failed = true
-                        for problem in validation.problems { Terminal.error(problem.text(language)) }
-                        Terminal.error(validation.failureSummary(language))
-                    }
-                    continue
+                    let validation = FormValidation.validate(path: file, read: read)
+                    (problems, confirmation, refusal) = (validation.problems, validation.confirmation(language), validation.failureSummary(language))
+                } else {
+                    let validation = RuleSetValidation.validate(path: file, read: read)
+                    (problems, confirmation, refusal) = (validation.problems, validation.confirmation(language), validation.failureSummary(language))
                 }
-                let validation = RuleSetValidation.validate(path: file) { path in
-                    FileManager.default.contents(atPath: path).map { [UInt8]($0) }
-                }
-                if validation.isValid {
-                    Terminal.output(validation.confirmation(language) + "\n")
+                if problems.isEmpty {
+                    Terminal.output(confirmation + "\n")
                 } else {
                     failed = true
-                    for problem in validation.problems { Terminal.error(problem.text(language)) }
-                    Terminal.error(validation.failureSummary(language))
+                    for problem in problems { Terminal.error(problem.text(language)) }
+                    Terminal.error(refusal)
                 }
             }
             if failed { throw ExitCode(2) }

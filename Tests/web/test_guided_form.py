@@ -10,6 +10,7 @@ import urllib.request
 import pytest
 from playwright.sync_api import expect
 
+from conftest import EXAMPLES
 from test_browser import new_page
 
 # A launch that meets every rule (the values of examples/proposition-conforme.yml), by field name.
@@ -251,7 +252,7 @@ def test_in_english_and_for_eig_6(browser, base_url, output_dir):
     page.screenshot(path=str(output_dir / "remplir-errors-en.png"), full_page=True)
     page.goto(base_url + "/remplir?promotion=6")
     expect(page.locator(".lead")).to_contain_text("6e promotion")
-    page.set_input_files("#manifeste-fichier", str(pathlib.Path(__file__).resolve().parents[2] / "examples" / "proposition-eig6.yml"))
+    page.set_input_files("#manifeste-fichier", str(EXAMPLES / "proposition-eig6.yml"))
     press(page, "Charger")
     expect(page.locator(".notice")).to_contain_text("« proposition-eig6.yml » chargé")
     expect(page.locator(".form-success")).to_be_visible()

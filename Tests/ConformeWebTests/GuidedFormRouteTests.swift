@@ -93,6 +93,26 @@ import YAMLTree
         }
     }
 
+    @Test func aCommitmentLeftUntickedSaysToTickItNotWhatToWriteInYAML() async throws {
+        try await Web.test { _, client in
+            let fields = Self.submission([("promotion", "7"), ("mission.type", "lancement"), ("engagements.bureaux_fixes", "")])
+            let page = try await Web.form(client, "/remplir", fields: fields).text
+            let tick = HTML.text("Cochez la case : le règlement demande cet engagement à l'administration.").markup
+            // Beside the box, and in the summary at the top, which links to it.
+            #expect(page.contains("<div class=\"field-error\" id=\"f-engagements-bureaux_fixes-erreur\"><p><span class=\"badge badge-error\">Erreur</span> \(tick)</p></div>"))
+            #expect(page.contains("<a href=\"#f-engagements-bureaux_fixes\">"))
+            #expect(page.contains("<span class=\"summary-message\">\(tick)</span>"))
+            // The rule's message for a manifest's author is not shown on the form.
+            #expect(!page.contains("Écrivez « bureaux_fixes: true »"))
+            // Other fields keep their rule's message.
+            #expect(page.contains("Décrivez en une phrase la politique publique prioritaire"))
+
+            let english = try await Web.form(client, "/remplir?lang=en", fields: fields).text
+            #expect(english.contains(HTML.text("Tick the box: the règlement asks the administration for this commitment.").markup))
+            #expect(!english.contains("Write 'bureaux_fixes: true'"))
+        }
+    }
+
     @Test func addAndRemoveWorkAsPlainSubmissions() async throws {
         try await Web.test { _, client in
             var fields = Self.submission([("mission.voeux[0].profil", "direction-produit")], action: "ajouter:mission.voeux", counts: [("mission.voeux", 1)])
@@ -140,7 +160,12 @@ import YAMLTree
             #expect(findings.count > 10)
             #expect(page.contains("<h2 id=\"probleme-titre\">\(findings.count) points à régler</h2>"), "\(findings.count)")
             for finding in findings {
-                #expect(page.contains(HTML.text(finding.message.text(.fr)).markup), "\(finding.rule)")
+                // A commitment is a checkbox on the page, which says to tick it (see the test above).
+                let template = finding.path.flatMap { FormSubmission.template(of: $0) }
+                let atBox: Bool
+                if case .commitment? = template.flatMap({ Self.form7.fieldsByTemplate[$0]?.kind }) { atBox = true } else { atBox = false }
+                let shown = atBox ? Strings(.fr).tickCommitment(required: finding.severity == .error) : finding.message.text(.fr)
+                #expect(page.contains(HTML.text(shown).markup), "\(finding.rule)")
             }
             let report = try await Web.form(client, "/remplir", fields: Self.submission(values, action: "telecharger-rapport"))
             #expect(report.headers[.contentDisposition] == "attachment; filename=\"rapport-conforme.html\"")

@@ -28,6 +28,17 @@ struct FormContext {
         return (review.byName[name] ?? []).filter { !$0.isWaived }.sorted { $0.severity > $1.severity }
     }
 
+    /// What the page says of `finding`, at the field or list `name`. A commitment is a checkbox
+    /// here, and its rule's message tells the author of a manifest what to write there
+    /// (« Écrivez « bureaux_fixes: true » »), which means nothing beside a box: the page says to
+    /// tick it, and whether the règlement asks for it (an error) or it is recommended.
+    func message(of finding: Diagnostic, at name: String?) -> String {
+        guard let name, let template = FormSubmission.template(of: name),
+            case .commitment? = form.fieldsByTemplate[template]?.kind
+        else { return finding.message.text(language) }
+        return strings.tickCommitment(required: finding.severity == .error)
+    }
+
     /// `/remplir` with the page's language: every form of the page posts there.
     var action: String { shell.link("/remplir") }
 }
@@ -49,7 +60,7 @@ enum FormFieldView {
         if counted { describedBy.append(id + "-compteur") }
         let aria: HTML = "aria-describedby=\"\(describedBy.joined(separator: " "))\"" + (isInvalid(findings) ? " aria-invalid=\"true\"" : "")
         let hint: HTML = "<p class=\"hint\" id=\"\(id)-aide\">\(hints.map { $0.hasSuffix(".") ? $0 : $0 + "." }.joined(separator: " "))</p>\n"
-        let errors = errorLines(findings, id: id, language: c.language)
+        let errors = errorLines(findings, id: id, name: name, context: c)
         let why = rulesHelp(field.rules, context: c)
         let classes = "field" + (findings.isEmpty ? "" : " field-invalid")
         switch field.kind {
@@ -166,11 +177,12 @@ enum FormFieldView {
     }
 
     /// The findings of a field, under its label: what is wrong and, when it has one, the fix.
-    static func errorLines(_ findings: [Diagnostic], id: String, language: Language) -> HTML {
+    static func errorLines(_ findings: [Diagnostic], id: String, name: String, context c: FormContext) -> HTML {
         guard !findings.isEmpty else { return "" }
+        let language = c.language
         var lines: [HTML] = []
         for finding in findings {
-            var line: HTML = "<span class=\"badge badge-\(finding.severity.rawValue)\">\(Words.severityTitle(finding.severity, language))</span> \(finding.message.text(language))"
+            var line: HTML = "<span class=\"badge badge-\(finding.severity.rawValue)\">\(Words.severityTitle(finding.severity, language))</span> \(c.message(of: finding, at: name))"
             if let suggestion = finding.suggestion { line += " " + HTML.text(Words.suggestion(suggestion, language)) }
             lines.append("<p>\(line)</p>")
         }

@@ -53,7 +53,7 @@ enum FormSectionView {
             <fieldset class="list\(findings.isEmpty ? "" : " field-invalid")" id="\(id)" aria-describedby="\(describedBy.joined(separator: " "))">
             <legend>\(list.label.text(c.language))</legend>
             <p class="hint" id="\(id)-aide">\(hints.map { $0.hasSuffix(".") ? $0 : $0 + "." }.joined(separator: " "))</p>
-            \(FormFieldView.rulesHelp(list.rules, context: c))\(FormFieldView.errorLines(findings, id: id, language: c.language))
+            \(FormFieldView.rulesHelp(list.rules, context: c))\(FormFieldView.errorLines(findings, id: id, name: name, context: c))
             """
         if count == 0 { out += "<p class=\"list-empty\">\(s.noItem)</p>\n" }
         for index in 0..<count {

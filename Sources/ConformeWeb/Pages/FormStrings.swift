@@ -12,6 +12,14 @@ extension Strings {
         pick("Remplissez le dossier partie par partie. « Vérifier » contrôle ce que vous avez saisi avec les règles du programme et signale chaque point à régler à côté de son champ. Rien n'est conservé sur le serveur : tout ce que vous saisissez reste dans cette page ; téléchargez le manifeste pour le garder.",
             "Fill in the application part by part. “Check” checks what you entered against the programme's rules and shows each point to settle next to its field. Nothing is kept on the server: what you enter stays in this page; download the manifest to keep it.")
     }
+    /// A finding at a commitment's checkbox (see `FormContext.message(of:at:)`).
+    public func tickCommitment(required: Bool) -> String {
+        required
+            ? pick("Cochez la case : le règlement demande cet engagement à l'administration.",
+                "Tick the box: the règlement asks the administration for this commitment.")
+            : pick("Cochez la case si l'administration prend cet engagement : il est recommandé.",
+                "Tick the box if the administration makes this commitment: it is recommended.")
+    }
     public func fillOtherPromotion(_ n: Int) -> String { pick("Formulaire de la promotion EIG \(n)", "Form of EIG promotion \(n)") }
 
     // MARK: In and out

@@ -83,7 +83,7 @@ enum GuidedFormPage {
         var items: [HTML] = []
         for (name, finding) in placed {
             let badge: HTML = "<span class=\"summary-badge\">\(Words.severityTitle(finding.severity, c.language))</span>"
-            let text = finding.message.text(c.language)
+            let text = c.message(of: finding, at: name)
             if let name {
                 items.append("<li class=\"summary-\(finding.severity.rawValue)\">\(badge) <a href=\"#\(FormContext.id(name))\">\(label(of: name, context: c))</a> <span class=\"summary-message\">\(text)</span></li>")
             } else if let id = finding.path.flatMap(c.form.sectionID(of:)), let section = c.form.sections.first(where: { $0.id == id }) {

@@ -234,6 +234,16 @@ def test_the_count_and_the_check_follow_the_typing(browser, base_url):
     expect(counter).to_have_text("10 caractères (20 au moins)")
     field.press_sequentially(" d'abord : un toit pour chacun")
     expect(page.locator("#f-projet-politique_publique-erreur")).to_have_count(0, timeout=10_000)
+    # After « Vérifier », the summary at the top follows the typing as well (it is not read
+    # out again: no longer an alert).
+    press(page, "Vérifier")
+    heading = page.locator(".error-summary h2")
+    before = heading.inner_text()
+    expect(page.locator(".error-summary a[href='#f-projet-nom']")).to_have_count(1)
+    set_field(page, "projet.nom", "Déclic Logement")
+    expect(page.locator(".error-summary a[href='#f-projet-nom']")).to_have_count(0, timeout=10_000)
+    expect(heading).not_to_have_text(before)
+    expect(page.locator(".error-summary")).not_to_have_attribute("role", "alert")
     assert page.console_errors == [], page.console_errors
     page.context.close()
 

@@ -77,8 +77,22 @@ enum FormScript {
             if (describedBy) { current.setAttribute("aria-describedby", describedBy); }
           }
 
+          // The summary at the top, once « Vérifier » has shown it, follows the typing too. Its
+          // copy is not an alert: it was read out once, after « Vérifier », and a screen reader
+          // should not read it again at every pause in typing.
+          function syncSummary(fresh) {
+            var current = document.querySelector(".error-summary");
+            if (!current || !checkedOnce) { return; }
+            var next = fresh.querySelector(".error-summary");
+            if (!next) { current.remove(); return; }
+            var copy = document.importNode(next, true);
+            copy.removeAttribute("role");
+            current.replaceWith(copy);
+          }
+
           function show(html) {
             var fresh = new DOMParser().parseFromString(html, "text/html");
+            syncSummary(fresh);
             fresh.querySelectorAll("[id^='bloc-'], fieldset.list").forEach(function (block) {
               var current = document.getElementById(block.id);
               if (current && (checkedOnce || touched[block.id])) { syncBlock(current, block); }

@@ -119,6 +119,20 @@ def wake_cores() -> None:
         spinner.wait()
 
 
+# Reads the corpus and runs the tool once on one file, untimed, before each timed run. On this
+# kind of virtual machine the kernel pages out what was not touched in several 5-second windows
+# for a minute (a DAMON `pageout` scheme, /sys/kernel/mm/damon/admin), however often it is read
+# in between: the corpus and conforme's 80 MB executable left the page cache during the
+# rounds, and whichever tool came first afterwards read them from disk (conforme's first run after
+# a few idle minutes: 0.21 s and 10 major page faults; the next ones 0.12-0.13 s). Every tool
+# gets the same treatment; `--no-warm` turns it off.
+def warm_page_cache(corpus: Path, one_file: list[str], scratch: Path) -> None:
+    for path in sorted(corpus.iterdir()):
+        if path.is_file():
+            path.read_bytes()
+    run(one_file, scratch)
+
+
 def checked_run(tool: Tool, scratch: Path) -> Run:
     r = run(tool.argv, scratch)
     if r.returncode not in tool.ok_codes:
@@ -208,6 +222,8 @@ def main() -> None:
     ap.add_argument("--output", type=Path, help="also write the report to this file")
     ap.add_argument("--check", action="store_true", help="exit 1 when a target fails")
     ap.add_argument("--no-wake", action="store_true", help="do not busy every core for 50 ms before each timed run")
+    ap.add_argument("--no-warm", action="store_true",
+                    help="do not read the corpus and run the tool on one file before each timed run")
     args = ap.parse_args()
 
     conforme = str(Path(args.conforme).resolve())
@@ -250,14 +266,6 @@ def main() -> None:
         log(f"warm-up: {t.label}")
         t.flagged = flagged(t, checked_run(t, scratch))
 
-    for r in range(args.rounds):
-        order = tools[r % len(tools):] + tools[:r % len(tools)]  # rotate: no tool always runs first
-        for t in order:
-            if not args.no_wake:
-                wake_cores()
-            t.runs.append(checked_run(t, scratch))
-        log(f"round {r + 1}/{args.rounds}: " + ", ".join(f"{t.key} {t.runs[-1].wall:.3f}s" for t in tools))
-
     # One file, cold: a new process per run, from start to exit (the page cache stays warm: this
     # measures process start, interpreter or runtime start-up and schema loading, as a pre-commit
     # hook or a web request would see them).
@@ -267,6 +275,18 @@ def main() -> None:
         "check-jsonschema": [str(bindir / "check-jsonschema"), "--schemafile", str(json_schema), str(sample)],
         "floor": [floor, str(sample)],
     }
+    one_file = {**cold, "yamale-n1": cold["yamale"]}
+
+    for r in range(args.rounds):
+        order = tools[r % len(tools):] + tools[:r % len(tools)]  # rotate: no tool always runs first
+        for t in order:
+            if not args.no_warm:
+                warm_page_cache(corpus, one_file[t.key], scratch)
+            if not args.no_wake:
+                wake_cores()
+            t.runs.append(checked_run(t, scratch))
+        log(f"round {r + 1}/{args.rounds}: " + ", ".join(f"{t.key} {t.runs[-1].wall:.3f}s" for t in tools))
+
     if args.only:
         cold = {k: v for k, v in cold.items() if k == "conforme" or k in keep or (k == "yamale" and "yamale-n1" in keep)}
     cold_times: dict[str, list[float]] = {k: [] for k in cold}
@@ -310,6 +330,7 @@ def main() -> None:
         f"- machine: {cpu_model()}, {os.cpu_count()} cores, {platform.system()} {platform.release()}",
         f"- corpus: `{corpus.relative_to(ROOT)}`, {n} files ({size_mb:.1f} MB), {expected_fail} made to fail "
         f"(seed {args.seed}); {args.rounds} interleaved rounds, medians"
+        + ("" if args.no_warm else "; the corpus read and the tool run on one file before each timed run")
         + ("" if args.no_wake else f"; every core kept busy for {WAKE_SECONDS * 1000:.0f} ms before each timed run"),
         f"- conforme: `{conforme}` ({version_of([conforme, '--version'])}), flags `{' '.join(flags) or '(none)'}`",
         f"- yamale {version_of([str(bindir / 'yamale'), '--version'])}, schema `{YAMALE_SCHEMA.relative_to(ROOT)}`; "

@@ -10,8 +10,8 @@ It times, interleaved in the same run, with medians over R rounds:
   - yamale on the folder, one process (-n 1) and its default (4 worker processes);
   - check-jsonschema with every file on one command line;
 then one file cold (a fresh process per run) for each tool, and conforme's peak RSS on a bigger
-corpus (measured by Benchmarks/peak/peak.c, see there why). It prints a Markdown report: the table, the ratios, and PASS/FAIL against the issue's
-targets. Absolute times drift from machine to machine and run to run; the ratios are the result.
+corpus (measured by Benchmarks/peak/peak.c, see there why). It prints a Markdown report: the
+table, the ratios, and PASS/FAIL against the issue's targets. Absolute times drift from machine to machine and run to run; the ratios are the result.
 Progress goes to stderr, the report to stdout (and to --output if given).
 """
 
@@ -60,7 +60,6 @@ def log(msg: str) -> None:
 class Run:
     wall: float
     cpu: float
-    maxrss_kib: int                  # includes this Python process's size: see peak_rss()
     returncode: int
     stdout: str
     stderr: str
@@ -89,8 +88,8 @@ class Tool:
 
 
 def run(argv: list[str], scratch: Path) -> Run:
-    """One process, start to exit: wall time, CPU time (user + system, children included) and
-    peak RSS from wait4(2), the same kernel accounting /usr/bin/time -v reports."""
+    """One process, start to exit: wall time and CPU time (user + system, children included)
+    from wait4(2). Not its peak RSS, which wait4 mixes with this process's: see peak_rss()."""
     out_path, err_path = scratch / "stdout.txt", scratch / "stderr.txt"
     with open(out_path, "wb") as out, open(err_path, "wb") as err:
         start = time.perf_counter()
@@ -98,7 +97,7 @@ def run(argv: list[str], scratch: Path) -> Run:
         _, status, usage = os.wait4(proc.pid, 0)
         wall = time.perf_counter() - start
     proc.returncode = os.waitstatus_to_exitcode(status)
-    return Run(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss, proc.returncode,
+    return Run(wall, usage.ru_utime + usage.ru_stime, proc.returncode,
                out_path.read_text(encoding="utf-8", errors="replace"),
                err_path.read_text(encoding="utf-8", errors="replace"))
 

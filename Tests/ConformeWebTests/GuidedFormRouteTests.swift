@@ -32,6 +32,8 @@ import YAMLTree
             #expect(page.contains("<input type=\"radio\" id=\"f-mission-type\" name=\"mission.type\" value=\"lancement\" checked>"))
             #expect(page.contains("<select id=\"f-transparence-code_source-licence\" name=\"transparence.code_source.licence\""))
             #expect(page.contains("<input type=\"date\" class=\"input-short\" id=\"f-investigation-fin\" name=\"investigation.fin\""))
+            // A start date is a date too (investigation.terminee types it): no free text there.
+            #expect(page.contains("<input type=\"date\" class=\"input-short\" id=\"f-investigation-debut\" name=\"investigation.debut\""))
             // A commitment: a checkbox after its hidden twin, labelled by the commitment.
             #expect(page.contains("<input type=\"hidden\" name=\"engagements.pilotage_confie_aux_eig\" value=\"\"><input type=\"checkbox\" id=\"f-engagements-pilotage_confie_aux_eig\" name=\"engagements.pilotage_confie_aux_eig\" value=\"true\""))
             // A number with its bounds; a bounded text with its live count.

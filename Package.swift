@@ -60,7 +60,10 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
-            ]
+            ],
+            // The API's contract, served at /api/v1/openapi.yaml: API/OpenAPI links to docs/api,
+            // so the document served is the one committed, with nothing to regenerate.
+            resources: [.embedInCode("API/OpenAPI")]
         ),
         // The web server: options and lifecycle. Thin.
         .executableTarget(

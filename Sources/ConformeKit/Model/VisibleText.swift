@@ -36,6 +36,33 @@ private func needsPicture(_ value: UInt32) -> Bool {
     }
 }
 
+/// A value quoted in a message, with the characters that look like a space or like nothing
+/// written `⟨U+00A0⟩`: « partiellement conforme » typed with a no-break space is not the allowed
+/// « partiellement conforme », and « MIT » followed by a zero-width space is not « MIT »; the
+/// message must show what differs. Only in quoted values: French prose is full of no-break
+/// spaces that are right where they are.
+public func revealingLookalikes(_ string: String) -> String {
+    guard string.unicodeScalars.contains(where: { isLookalike($0.value) }) else { return string }
+    var out = ""
+    for scalar in string.unicodeScalars {
+        if isLookalike(scalar.value) {
+            out += "\u{27E8}U+" + hex4(scalar.value) + "\u{27E9}"
+        } else {
+            out.unicodeScalars.append(scalar)
+        }
+    }
+    return out
+}
+
+/// Spaces other than U+0020 (no-break, narrow no-break, the typographic ones) and characters
+/// with no width (zero-width space and joiners, word joiner, soft hyphen, byte order mark).
+private func isLookalike(_ value: UInt32) -> Bool {
+    switch value {
+    case 0x00A0, 0x00AD, 0x1680, 0x180E, 0x2000...0x200D, 0x202F, 0x205F...0x2064, 0x3000, 0xFEFF: return true
+    default: return false
+    }
+}
+
 private func hex4(_ value: UInt32) -> String {
     let digits = String(value, radix: 16, uppercase: true)
     return String(repeating: "0", count: max(0, 4 - digits.count)) + digits

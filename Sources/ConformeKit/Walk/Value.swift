@@ -90,7 +90,8 @@ enum Ordered: Sendable, Comparable, CustomStringConvertible {
 }
 
 extension Node {
-    /// How a node is quoted in a message: a scalar's text, a short flow form otherwise.
+    /// How a node is quoted in a message: a scalar's text, a short flow form otherwise, with
+    /// look-alike spaces and invisible characters shown (`revealingLookalikes`).
     var displayText: String {
         let full = flowText(depth: 0)
         if full.count <= 80 { return full }
@@ -99,7 +100,7 @@ extension Node {
 
     private func flowText(depth: Int) -> String {
         switch content {
-        case .scalar(let s): return s.text
+        case .scalar(let s): return revealingLookalikes(s.text)
         case .sequence(let items):
             if depth > 2 { return "[…]" }
             return "[" + items.map { $0.flowText(depth: depth + 1) }.joined(separator: ", ") + "]"

@@ -45,6 +45,20 @@ import YAMLTree
         #expect(d.at == "1:4" && d.range.end.column == 12)
     }
 
+    /// A value that looks allowed but holds a no-break space or a zero-width character (pasted
+    /// from a word processor) is quoted with that character shown, next to the value meant.
+    @Test func aLookalikeCharacterIsShownInTheQuotedValue() throws {
+        let set = try Fixture.ruleSet(Self.licences)
+        let rgaa = try #require(Fixture.evaluate(set, "a: partiellement\u{00A0}conforme\n").diagnostics.first)
+        #expect(rgaa.message.fr.contains("« partiellement⟨U+00A0⟩conforme » n'est pas l'une des valeurs permises"))
+        #expect(rgaa.suggestion == "partiellement conforme")
+        let mit = try #require(Fixture.evaluate(set, "v: MIT\u{200B}\n").diagnostics.first)
+        #expect(mit.message.en.hasPrefix("'MIT⟨U+200B⟩' is not one of the allowed values"))
+        #expect(mit.suggestion == "MIT")
+        #expect(revealingLookalikes("d\u{2019}abord\u{202F}: oui\u{FEFF}") == "d\u{2019}abord⟨U+202F⟩: oui⟨U+FEFF⟩")
+        #expect(revealingLookalikes("déjà visible, «\u{00A0}é\u{0301}\u{00A0}»") == "déjà visible, «⟨U+00A0⟩é\u{0301}⟨U+00A0⟩»")
+    }
+
     /// `EPL-2.0` is one letter from `EUPL-2.0`, but the EUPL family has one member: the typo of
     /// the data.gouv.fr page (sources-eig.md) must lead to `EUPL-1.2`.
     @Test func aValueOfTheSameFamilyBeatsACloserOtherName() {

@@ -62,7 +62,8 @@ extension Closed {
 extension Verdict {
     fileprivate static func unknownKey(_ name: String, allowed keys: [String], suggestion: String?) -> Verdict {
         let listing = keys.joined(separator: ", ")
-        let detail = LocalizedText("clé inconnue « \(name) »", "unknown key '\(name)'").suggesting(suggestion,
+        let shown = revealingLookalikes(name)
+        let detail = LocalizedText("clé inconnue « \(shown) »", "unknown key '\(shown)'").suggesting(suggestion,
             otherwise: LocalizedText(" ; clés permises : \(listing)", "; allowed keys: \(listing)"))
         return Verdict(detail, expected: LocalizedText("l'une des clés : \(listing)", "one of the keys: \(listing)"),
             suggestion: suggestion)

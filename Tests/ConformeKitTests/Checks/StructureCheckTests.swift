@@ -34,6 +34,14 @@ import YAMLTree
         #expect(found.first?.message.fr.contains("vouliez-vous dire « transparence »") == true)
     }
 
+    /// A key with a zero-width space pasted in is quoted with it shown: « transparence » alone
+    /// beside « vouliez-vous dire « transparence » ? » would say nothing.
+    @Test func closedShowsAnInvisibleCharacterInTheUnknownKey() throws {
+        let found = try Fixture.findings(then: "{closed: [projet, transparence]}", "transparence\u{200B}: 2\n")
+        #expect(found.first?.message.fr.contains("clé inconnue « transparence⟨U+200B⟩ »") == true)
+        #expect(found.first?.suggestion == "transparence")
+    }
+
     @Test func eachAppliesToEveryItemWithRelativeFields() throws {
         let found = try Fixture.findings(
             then: "{each: {all_of: [{field: nom, in: [investigation, construction]}, {field: fin, after: {field: debut}}]}}",

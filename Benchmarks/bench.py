@@ -11,7 +11,8 @@ It times, interleaved in the same run, with medians over R rounds:
   - check-jsonschema with every file on one command line;
 then one file cold (a fresh process per run) for each tool, and conforme's peak RSS on a bigger
 corpus (measured by Benchmarks/peak/peak.c, see there why). It prints a Markdown report: the
-table, the ratios, and PASS/FAIL against the issue's targets. Absolute times drift from machine to machine and run to run; the ratios are the result.
+table, the ratios, and PASS/FAIL against the issue's targets. Absolute times drift from machine
+to machine and run to run; the ratios are the result.
 Progress goes to stderr, the report to stdout (and to --output if given).
 """
 

@@ -19,7 +19,7 @@ public func visibleControls(_ string: String, keepTabs: Bool = true, keepLineBre
         case 0x0A where keepLineBreaks, 0x0D where keepLineBreaks: out.unicodeScalars.append(scalar)
         case 0x00..<0x20: out.unicodeScalars.append(Unicode.Scalar(0x2400 + value)!)
         case 0x7F: out += "\u{2421}"
-        case _ where needsPicture(value): out += "\u{27E8}U+" + hex4(value) + "\u{27E9}"
+        case _ where needsPicture(value): out += codePoint(value)
         default: out.unicodeScalars.append(scalar)
         }
     }
@@ -45,11 +45,7 @@ public func revealingLookalikes(_ string: String) -> String {
     guard string.unicodeScalars.contains(where: { isLookalike($0.value) }) else { return string }
     var out = ""
     for scalar in string.unicodeScalars {
-        if isLookalike(scalar.value) {
-            out += "\u{27E8}U+" + hex4(scalar.value) + "\u{27E9}"
-        } else {
-            out.unicodeScalars.append(scalar)
-        }
+        if isLookalike(scalar.value) { out += codePoint(scalar.value) } else { out.unicodeScalars.append(scalar) }
     }
     return out
 }
@@ -63,9 +59,10 @@ private func isLookalike(_ value: UInt32) -> Bool {
     }
 }
 
-private func hex4(_ value: UInt32) -> String {
+/// `⟨U+202E⟩`: a character written as its code point, at least four hex digits.
+private func codePoint(_ value: UInt32) -> String {
     let digits = String(value, radix: 16, uppercase: true)
-    return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+    return "\u{27E8}U+" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits + "\u{27E9}"
 }
 
 /// A CI runner (GitHub Actions, and runners that read the same syntax) executes any line of a
